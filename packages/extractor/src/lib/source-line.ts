@@ -1,0 +1,33 @@
+import type { Box } from '@budgetdoc/schema';
+
+/**
+ * The extractor's intermediate form, shared by every input format: a page of
+ * lines, each split into cells. Text input fills it from tabs or runs of
+ * spaces; PDF input from text-item positions and ruling lines. Table
+ * assembly works on this form only, so a layout rule is written once.
+ */
+export interface SourceCell {
+  /** Cell text as printed (no surrounding whitespace). */
+  readonly text: string;
+  /** Start position: character column for text, x in points for PDF. */
+  readonly start: number;
+  /** End position (exclusive), same unit as start. */
+  readonly end: number;
+  /** PDF box of the cell's text, when known. */
+  readonly box?: Box;
+}
+
+export interface SourceLine {
+  /** 1-based page. */
+  readonly page: number;
+  /** 1-based source line (text) or text row on the page (PDF). */
+  readonly line: number;
+  /** The whole line as printed. */
+  readonly text: string;
+  /** Cells in reading order; empty cells are kept for tab-separated and ruled input. */
+  readonly cells: readonly SourceCell[];
+  /** How the cells were found: tabs, runs of spaces, Markdown table pipes, PDF geometry. */
+  readonly split: 'tab' | 'spaces' | 'pipe' | 'pdf' | 'none';
+  /** PDF box of the whole line. */
+  readonly box?: Box;
+}

@@ -1,0 +1,1 @@
+export { normalizeReport } from './lib/normalize-report.ts';

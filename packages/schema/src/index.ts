@@ -1,0 +1,16 @@
+export { ColumnKey, SectionKey, SideKey, TableKey } from './lib/keys.ts';
+export { COLUMN_VOCABULARY } from './lib/vocabulary/column-keys.ts';
+export { SECTION_VOCABULARY } from './lib/vocabulary/section-keys.ts';
+export { SIDE_VOCABULARY } from './lib/vocabulary/side-keys.ts';
+export { TABLE_VOCABULARY } from './lib/vocabulary/table-keys.ts';
+export { Box, Provenance } from './lib/provenance.ts';
+export { CellValue, DecimalString, MoneyUnit } from './lib/value.ts';
+export { Cell, Column, Row, Table, TableStatus } from './lib/table.ts';
+export { Paragraph, Section } from './lib/section.ts';
+export { Finding, FindingPlace, Severity } from './lib/finding.ts';
+export { Figure } from './lib/figure.ts';
+export { PerformanceTable } from './lib/performance.ts';
+export { Report, ReportMeta, ReportSource, SCHEMA_VERSION } from './lib/report.ts';
+export { ErrorCode, ErrorRecord } from './lib/error-record.ts';
+export { absDecimal, compareDecimals, convertMoney, fromScaled, subtractDecimals, sumDecimals, toScaled, type Scaled } from './lib/decimal.ts';
+export { outputRegistry, toJsonSchemas } from './lib/registry.ts';

@@ -1,0 +1,1 @@
+export { validateReport } from './lib/validate-report.ts';
