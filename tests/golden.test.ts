@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Report } from '@budgetdoc/schema';
 import { describe, expect, test } from 'vitest';
 import { corpusReport, manifest, repoRoot } from './helpers/corpus.ts';
+import { goldenDiff } from './helpers/golden-diff.ts';
 import { stableJson } from './helpers/stable-json.ts';
 
 // Golden files are written only by `pnpm golden:update` (GOLDEN_UPDATE=1); CI only reads them.
@@ -20,7 +21,9 @@ describe('golden files', () => {
         return;
       }
       expect(existsSync(path), `missing golden file ${path}: run pnpm golden:update and review the diff`).toBe(true);
-      expect(actual).toBe(readFileSync(path, 'utf8'));
+      const expected = readFileSync(path, 'utf8');
+      // A cell-level diff instead of two walls of JSON; review it against the source, then pnpm golden:update.
+      if (actual !== expected) expect.fail(`golden/${entry.id}.json differs (golden → now):\n${goldenDiff(expected, actual)}\n\nIf the change is right: pnpm golden:update, then review git diff golden/.`);
     });
   }
 });

@@ -1,5 +1,11 @@
 export type { SourceCell, SourceLine } from './lib/source-line.ts';
 export type { ExtractInput, TextExtractInput } from './lib/extract-input.ts';
 export { decodeText, type DecodedText } from './lib/decode-text.ts';
-export { extractText } from './lib/extract-text.ts';
+export { extractText, traceText } from './lib/extract-text.ts';
+export { assembleReport, type AssembleInput, type AssembleOptions, type LineTrace } from './lib/assemble/assemble-report.ts';
+export type { AssembleLine } from './lib/assemble/assemble-line.ts';
+export { textToSourceLines } from './lib/text/text-to-source-lines.ts';
+export { parseCellValue } from './lib/assemble/parse-cell-value.ts';
 export { extractPdf, type PdfExtractOptions } from './lib/extract-pdf.ts';
+export { parsePerformanceTable, PERFORMANCE_TITLE, type PerformanceContext, type PerformanceResult } from './lib/performance/parse-performance-table.ts';
+export { checkPerformance } from './lib/performance/check-performance.ts';

@@ -1,1 +1,12 @@
+export { canonicalizeText, toMatchForm } from './lib/canonicalize-text.ts';
+export { type CatalogEntry, type CodeScheme, lookupCode, lookupName, schemeOfCode } from './lib/catalog.ts';
+export { type CodeCheck, checkSubjectCode } from './lib/check-subject-code.ts';
+export { fixOcrSlips, type OcrSlip } from './lib/fix-ocr-slips.ts';
+export { type ColumnMatch, matchColumnHeader } from './lib/match-column-header.ts';
+export { matchRowLabel, type RowLabelMatch, rowLabel } from './lib/match-row-label.ts';
+export { matchSectionTitle, type SectionMatch } from './lib/match-section-title.ts';
+export { matchTableTitle, type TableMatch } from './lib/match-table-title.ts';
 export { normalizeReport } from './lib/normalize-report.ts';
+export { normalizeSections } from './lib/normalize-sections.ts';
+export { normalizeTable } from './lib/normalize-table.ts';
+export { stripNumbering } from './lib/strip-numbering.ts';

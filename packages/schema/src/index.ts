@@ -1,5 +1,6 @@
 export { ColumnKey, SectionKey, SideKey, TableKey } from './lib/keys.ts';
 export { COLUMN_VOCABULARY } from './lib/vocabulary/column-keys.ts';
+export { ROW_VOCABULARY } from './lib/vocabulary/row-keys.ts';
 export { SECTION_VOCABULARY } from './lib/vocabulary/section-keys.ts';
 export { SIDE_VOCABULARY } from './lib/vocabulary/side-keys.ts';
 export { TABLE_VOCABULARY } from './lib/vocabulary/table-keys.ts';
@@ -9,8 +10,8 @@ export { Cell, Column, Row, Table, TableStatus } from './lib/table.ts';
 export { Paragraph, Section } from './lib/section.ts';
 export { Finding, FindingPlace, Severity } from './lib/finding.ts';
 export { Figure } from './lib/figure.ts';
-export { PerformanceTable } from './lib/performance.ts';
+export { FundsColumn, FundsRow, Indicator, IndicatorValue, PerformanceKind, PerformanceTable, PerformanceTask, PerformanceUnit } from './lib/performance.ts';
 export { Report, ReportMeta, ReportSource, SCHEMA_VERSION } from './lib/report.ts';
-export { ErrorCode, ErrorRecord } from './lib/error-record.ts';
+export { ErrorCode, ErrorRecord, ErrorStage } from './lib/error-record.ts';
 export { absDecimal, compareDecimals, convertMoney, fromScaled, subtractDecimals, sumDecimals, toScaled, type Scaled } from './lib/decimal.ts';
 export { outputRegistry, toJsonSchemas } from './lib/registry.ts';

@@ -1,1 +1,11 @@
-export { validateReport } from './lib/validate-report.ts';
+export { validateReport, TABLE_CHECKS } from './lib/validate-report.ts';
+export { checkCodeHierarchy } from './lib/checks/check-code-hierarchy.ts';
+export { checkColumnIdentities } from './lib/checks/check-column-identities.ts';
+export { checkRowTotals } from './lib/checks/check-row-totals.ts';
+export { checkSummarySides } from './lib/checks/check-summary-sides.ts';
+export { checkCrossTables } from './lib/checks/check-cross-tables.ts';
+export { checkProseArithmetic } from './lib/checks/check-prose-arithmetic.ts';
+export { checkProseTables } from './lib/checks/check-prose-tables.ts';
+export { extractFigures } from './lib/figures/extract-figures.ts';
+export { extractProseFigures } from './lib/figures/extract-prose-figures.ts';
+export type { ProseFigure } from './lib/figures/prose-figure.ts';

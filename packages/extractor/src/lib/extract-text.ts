@@ -1,5 +1,8 @@
-import { type Report, SCHEMA_VERSION } from '@budgetdoc/schema';
+import type { Report } from '@budgetdoc/schema';
+import { assembleReport } from './assemble/assemble-report.ts';
+import type { LineTrace } from './assemble/line-trace.ts';
 import type { TextExtractInput } from './extract-input.ts';
+import { textToSourceLines } from './text/text-to-source-lines.ts';
 
 /**
  * Text report → Report with sections, paragraphs, tables (keys left null for
@@ -9,17 +12,25 @@ import type { TextExtractInput } from './extract-input.ts';
  * @example extractText({ id: 'r', file: 'r.txt', sha256, bytes, text, encoding: 'utf-8', format: 'txt' })
  */
 export function extractText(input: TextExtractInput): Report {
-  // Stub: replaced by the text pipeline (issue 2).
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: input.id,
-    source: { file: input.file, sha256: input.sha256, format: input.format, encoding: input.encoding, pages: 1, pagesWithoutText: [], bytes: input.bytes },
-    meta: { unit: null, year: null, kind: null, scope: null, moneyUnit: null },
-    sections: [],
-    paragraphs: [],
-    tables: [],
-    performance: [],
-    figures: [],
-    findings: [],
-  };
+  const lines = textToSourceLines(input.text, input.format);
+  return assembleReport(lines, textAssembleInput(input, lines));
+}
+
+/**
+ * The role the assembler gave every line of a text report, in order: the
+ * data behind `budgetdoc inspect`.
+ * @param input decoded text and its identity
+ * @returns one trace event per line
+ * @example traceText(input).filter((t) => t.role === 'table-row').length
+ */
+export function traceText(input: TextExtractInput): LineTrace[] {
+  const events: LineTrace[] = [];
+  const lines = textToSourceLines(input.text, input.format);
+  assembleReport(lines, textAssembleInput(input, lines), { trace: (event) => events.push(event) });
+  return events;
+}
+
+function textAssembleInput(input: TextExtractInput, lines: readonly { page: number }[]) {
+  const pages = Math.max(1, ...lines.map((line) => line.page));
+  return { id: input.id, file: input.file, sha256: input.sha256, bytes: input.bytes, format: input.format, encoding: input.encoding, pages, pagesWithoutText: [] as number[] };
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** Stable codes for files the pipeline could not turn into a report. */
+/**
+ * Stable codes for files the pipeline could not turn into a report.
+ * Additive only: codes are never renamed or removed (consumers match on them).
+ * `docs/errors.md` explains each code and what the user should do.
+ */
 export const ErrorCode = z
   .enum([
     'INPUT_NOT_FOUND',
@@ -19,16 +23,22 @@ export const ErrorCode = z
     'TIMEOUT',
     'SCHEMA_INVALID',
     'INTERNAL',
+    // Input structure too deep or too complex to process safely (e.g. Markdown nested thousands of levels).
+    'INPUT_TOO_COMPLEX',
   ])
   .meta({ id: 'ErrorCode' });
 export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** Pipeline stage a failure happened in. */
+export const ErrorStage = z.enum(['read', 'detect', 'decode', 'extract', 'normalize', 'validate', 'write']).meta({ id: 'ErrorStage' });
+export type ErrorStage = z.infer<typeof ErrorStage>;
 
 /** One line of `errors.jsonl`: a file that produced no report, and why. */
 export const ErrorRecord = z
   .object({
     file: z.string(),
     code: ErrorCode,
-    stage: z.enum(['read', 'detect', 'decode', 'extract', 'normalize', 'validate', 'write']),
+    stage: ErrorStage,
     message: z.string(),
   })
   .meta({ id: 'ErrorRecord' });

@@ -1,0 +1,20 @@
+import { headingNumbering } from './heading-numbering.ts';
+import { parseCellValue } from './parse-cell-value.ts';
+import { isSubjectCode } from './subject-code.ts';
+
+/**
+ * True when a grid row reads as a body row rather than a header row: it
+ * prints an amount with decimals or separators, starts with a subject code
+ * followed by a name, or starts with a numbered or total row label.
+ * @param cells cell texts
+ * @example isBodyLike(['208', '社会保障和就业支出', '10.05']) // true
+ * @example isBodyLike(['项目', '', '本年支出合计']) // false
+ */
+export function isBodyLike(cells: readonly string[]): boolean {
+  if (cells.some((c) => /[.,]\d/.test(c) && parseCellValue(c).kind === 'number')) return true;
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const first = filled[0] ?? '';
+  const second = filled[1] ?? '';
+  if (isSubjectCode(first) && parseCellValue(second).kind === 'text') return true;
+  return headingNumbering(first) !== null || /^(?:合\s*计|总\s*计|小\s*计|本年.*合计)$/.test(first);
+}

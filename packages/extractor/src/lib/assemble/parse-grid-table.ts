@@ -1,0 +1,154 @@
+import type { Cell, Column, Finding, Provenance, Row } from '@budgetdoc/schema';
+import type { SourceLine } from '../source-line.ts';
+import { alignHeaderRows } from './align-header-rows.ts';
+import { columnNumbers, isColumnNoRow } from './column-numbers.ts';
+import { groupPositions, positionKinds, sideHeaderSpans, type GridGroup } from './grid-layout.ts';
+import { headerPath } from './header-path.ts';
+import { headingNumbering } from './heading-numbering.ts';
+import { isBodyLike } from './is-body-like.ts';
+import { parseCellValue } from './parse-cell-value.ts';
+import { realignRowCells } from './realign-row-cells.ts';
+import { sideOf } from './side-of.ts';
+import { isSubjectCode, joinCode } from './subject-code.ts';
+
+/** The grid part of a table: header, columns, rows, and what each line was. */
+export interface GridTable {
+  readonly headerRows: string[][];
+  readonly columns: Column[];
+  readonly rows: Row[];
+  readonly findings: Finding[];
+  /** Role per grid line, for the line trace. */
+  readonly roles: Map<SourceLine, { role: 'table-header' | 'table-row'; detail: string }>;
+}
+
+const texts = (line: SourceLine): string[] => line.cells.map((c) => c.text);
+
+/**
+ * Grid lines of one table (header rows, 栏次 row, body rows; page breaks and
+ * blank lines already removed) → header, columns and rows. Works on cell
+ * positions only, so tab text and PDF grids share it.
+ * @param lines grid lines in order
+ * @param context file and table id for provenance and findings
+ * @returns the parsed grid
+ * @example parseGridTable(lines, { file: 'r.txt', tableId: 't01' }).rows.length
+ */
+export function parseGridTable(lines: readonly SourceLine[], context: { file: string; tableId: string }): GridTable {
+  const findings: Finding[] = [];
+  const roles: GridTable['roles'] = new Map();
+  const noRowIndex = lines.slice(0, 8).findIndex((line) => isColumnNoRow(texts(line)));
+  let headerCount = noRowIndex + 1;
+  if (noRowIndex < 0) {
+    headerCount = lines.findIndex((line) => isBodyLike(texts(line)));
+    if (headerCount < 0) headerCount = Math.min(lines.length, 1);
+  }
+  const headerLines = lines.slice(0, headerCount);
+  const headerKeys = new Set(headerLines.map((line) => texts(line).join('\u0001')));
+  headerLines.forEach((line) => roles.set(line, { role: 'table-header', detail: line === lines[noRowIndex] ? '栏次 row' : 'header row' }));
+  const body: SourceLine[] = [];
+  const subHeaders: SourceLine[] = [];
+  for (const line of lines.slice(headerCount)) {
+    // A header repeated after a page break is not data.
+    if (headerKeys.has(texts(line).join('\u0001')) || isColumnNoRow(texts(line))) roles.set(line, { role: 'table-header', detail: 'repeated header dropped' });
+    else if (isSubHeaderRow(texts(line))) {
+      // Tables made of blocks (10: 政府采购 / 机关运行经费 / 国有资产) repeat a header inside the body.
+      subHeaders.push(line);
+      roles.set(line, { role: 'table-header', detail: 'header row inside the body' });
+    } else body.push(line);
+  }
+  const bodyCells = body.map(texts);
+  const allHeaderLines = [...headerLines, ...subHeaders];
+  const aligned = alignHeaderRows(allHeaderLines.map(texts), bodyCells.map((c) => c.length));
+  aligned.shifts.forEach((shift, r) => {
+    const line = allHeaderLines[r];
+    if (shift > 0 && line) findings.push({ code: 'TABLE_HEADER_UNALIGNED', severity: 'info', source: 'extractor', message: `Header row printed ${shift} cell(s) right of the body columns; aligned to the body`, where: { table: context.tableId, page: line.page, line: line.line } });
+  });
+  const noRow = noRowIndex >= 0 ? aligned.rows[noRowIndex] : undefined;
+  const header = aligned.rows.filter((_, r) => r !== noRowIndex);
+  const width = Math.max(0, ...bodyCells.map((c) => c.length), ...header.map((c) => c.length));
+  const kinds = positionKinds(bodyCells, header, width);
+  const groups = groupPositions(kinds, header);
+  const sideSpans = sideHeaderSpans(header, width);
+  const pathHeader = sideSpans.length > 0 ? header.filter((row) => !isSideRow(row, sideSpans)) : header;
+  const filled = new Set<number>();
+  for (const cells of bodyCells) cells.forEach((text, p) => text.trim() !== '' && kinds[p] === 'value' && filled.add(p));
+  const allValues = groups.flatMap((g) => g.values);
+  const numbered = noRow ? columnNumbers(noRow, allValues, filled) : { numbers: new Map<number, string>(), redealt: false };
+  if (numbered.redealt && noRowIndex >= 0) findings.push({ code: 'TABLE_HEADER_UNALIGNED', severity: 'info', source: 'extractor', message: '栏次 numbers do not sit over the value columns; assigned to the value columns in order', where: { table: context.tableId, page: lines[noRowIndex]?.page ?? 1, line: lines[noRowIndex]?.line ?? 1 } });
+  const own = (p: number): boolean => header.some((row) => (row[p] ?? '').trim() !== '');
+  for (const group of groups) group.values = group.values.filter((p) => filled.has(p) || numbered.numbers.has(p) || own(p));
+  const columns: Column[] = [];
+  const columnAt = new Map<string, number>();
+  const sideLabelOf = (group: GridGroup): string | null => sideSpans.find((s) => s.start <= firstPosition(group) && firstPosition(group) < s.end)?.label ?? null;
+  groups.forEach((group, g) => {
+    const sideLabel = sideLabelOf(group);
+    for (const p of [...group.values, ...group.texts]) {
+      columnAt.set(`${g}:${p}`, columns.length);
+      columns.push({ index: columns.length, side: group.side, key: null, header: headerPath(pathHeader, p, group, sideLabel), columnNo: numbered.numbers.get(p) ?? null });
+    }
+  });
+  const rows: Row[][] = groups.map(() => []);
+  const hasGroupSides = groups.some((g) => g.side !== null);
+  body.forEach((line, i) => {
+    const place = { table: context.tableId, page: line.page, line: line.line };
+    const realigned = realignRowCells(bodyCells[i] ?? [], groups, place);
+    findings.push(...realigned.findings);
+    let numbers = 0;
+    groups.forEach((group, g) => {
+      const row = groupRow(line, realigned.cells, group, g, columns, columnAt, context.file, sideLabelOf(group));
+      if (!row) return;
+      if (!hasGroupSides && row.side === null) row.side = sideOf(row.name);
+      numbers += row.cells.filter((c) => c.value.kind === 'number' || c.value.kind === 'percent').length;
+      rows[g]?.push(row);
+    });
+    roles.set(line, { role: 'table-row', detail: `${numbers} numeric cell(s) in ${groups.length} group(s)` });
+  });
+  return { headerRows: allHeaderLines.map(texts), columns, rows: rows.flat(), findings, roles };
+}
+
+/** A row of header words only (项目 / 行次 / 统计数) met inside the body. */
+function isSubHeaderRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  return filled.length >= 2 && filled.some((c) => /^(?:项目|行次|栏次|科目代码|科目名称|科目编码)$/.test(c)) && filled.every((c) => c.length <= 12 && parseCellValue(c).kind === 'text' && headingNumbering(c) === null);
+}
+
+function isSideRow(row: readonly string[], spans: readonly { start: number }[]): boolean {
+  const filled = row.map((t, p) => ({ t, p })).filter((c) => c.t.trim() !== '');
+  return filled.length === spans.length && filled.every((c, i) => spans[i]?.start === c.p);
+}
+
+function firstPosition(group: GridGroup): number {
+  return Math.min(...[group.code, group.lineNo, ...group.labels, ...group.values, ...group.texts].filter((p): p is number => p !== null));
+}
+
+function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, g: number, columns: readonly Column[], columnAt: ReadonlyMap<string, number>, file: string, sideLabel: string | null): Row | null {
+  const at = (p: number | null): string => (p === null ? '' : (cells[p] ?? '').trim());
+  const codeText = at(group.code);
+  // In a code column any digit string is the row's code (unit codes such as 509001 too).
+  const code = codeText !== '' && (isSubjectCode(codeText) || /^\d[\d\s]{2,15}$/.test(codeText)) ? joinCode(codeText) : null;
+  const labelTexts = [...group.labels.map(at), code === null ? codeText : ''].filter((t) => t !== '');
+  // A group without label columns (one wide 09 row) is named by its printed side label (预算数 / 决算数).
+  const unlabelled = group.labels.length === 0 && group.code === null && group.lineNo === null;
+  const name = (labelTexts[0] ?? (unlabelled ? (sideLabel ?? '') : '')).replace(/\s+/g, '');
+  const prov = (p: number | null): Provenance => {
+    const box = p === null ? line.box : (line.cells[p]?.box ?? line.box);
+    return box ? { file, page: line.page, line: line.line, box } : { file, page: line.page, line: line.line };
+  };
+  const rowCells: Cell[] = [];
+  for (const p of group.values) {
+    const index = columnAt.get(`${g}:${p}`);
+    const column = index === undefined ? undefined : columns[index];
+    if (!column) continue;
+    rowCells.push({ column: column.index, key: null, header: column.header, value: parseCellValue(at(p)), prov: prov(p) });
+  }
+  for (const p of group.texts) {
+    const index = columnAt.get(`${g}:${p}`);
+    const column = index === undefined ? undefined : columns[index];
+    if (!column) continue;
+    const text = at(p);
+    rowCells.push({ column: column.index, key: null, header: column.header, value: text === '' ? { kind: 'blank', printed: '' } : { kind: 'text', printed: text }, prov: prov(p) });
+  }
+  const anyValue = rowCells.some((c) => c.value.kind !== 'blank');
+  if (name === '' && code === null && !anyValue) return null;
+  const lineNo = at(group.lineNo);
+  return { side: group.side, code, name, key: null, lineNo: lineNo === '' ? null : lineNo, cells: rowCells, prov: prov(null) };
+}
