@@ -7,5 +7,8 @@ export type { AssembleLine } from './lib/assemble/assemble-line.ts';
 export { textToSourceLines } from './lib/text/text-to-source-lines.ts';
 export { parseCellValue } from './lib/assemble/parse-cell-value.ts';
 export { extractPdf, type PdfExtractOptions } from './lib/extract-pdf.ts';
+export { readPdfLines, type PdfLines } from './lib/pdf/read-pdf-lines.ts';
+export { rawTextExtraction, type PdfLimits } from './lib/pdf/pdfjs-adapter.ts';
+export { PdfError, type PdfErrorCode } from './lib/pdf/pdf-error.ts';
 export { parsePerformanceTable, PERFORMANCE_TITLE, type PerformanceContext, type PerformanceResult } from './lib/performance/parse-performance-table.ts';
 export { checkPerformance } from './lib/performance/check-performance.ts';

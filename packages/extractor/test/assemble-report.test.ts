@@ -85,3 +85,67 @@ describe('assembleReport on pdftotext -layout text', () => {
     ]);
   });
 });
+
+describe('assembleReport across pages', () => {
+  it('should merge a table whose title and form label repeat after a form feed, dropping the repeated header', () => {
+    const head = ['收入决算表', '公开02表', '单位：万元', '项目\t\t本年收入合计\t财政拨款收入', '科目代码\t科目名称\t栏次\t1\t2'];
+    const text = [...head, '\t合计\t945.84\t945.84', '208\t社会保障和就业支出\t10.05\t10.05', '\f收入决算表（续）', '公开02表', '单位：万元', ...head.slice(3), '210\t卫生健康支出\t922.02\t922.02', '', '注：本表反映单位本年度取得的各项收入情况。'].join('\n');
+    const report = extractText(input(text));
+    expect(report.tables).toHaveLength(1);
+    expect(report.tables[0]?.rows.map((r) => [r.name, r.prov.page, r.prov.line])).toEqual([
+      ['合计', 1, 6],
+      ['社会保障和就业支出', 1, 7],
+      ['卫生健康支出', 2, 13],
+    ]);
+    expect(report.tables[0]?.pages).toEqual([1, 2]);
+  });
+});
+
+describe('assembleReport with 类/款/项 in separate columns', () => {
+  it('should join the code parts and carry a merged leading part down', () => {
+    const text = [
+      '一般公共预算支出表',
+      '单位：万元',
+      '科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出',
+      '类\t款\t项\t\t\t\t',
+      '210\t\t\t卫生健康支出\t922.02\t136.92\t785.10',
+      '\t11\t\t行政事业单位医疗\t558.50\t4.64\t553.86',
+      '\t\t01\t行政单位医疗\t553.86\t\t553.86',
+    ].join('\n');
+    const [table] = extractText(input(text)).tables;
+    expect(table?.rows.map((r) => [r.code, r.name])).toEqual([
+      ['210', '卫生健康支出'],
+      ['21011', '行政事业单位医疗'],
+      ['2101101', '行政单位医疗'],
+    ]);
+    expect(table?.columns.map((c) => c.header.join('/'))).toEqual(['合计', '基本支出', '项目支出']);
+  });
+});
+
+describe('assembleReport title and label variants', () => {
+  it('should read a form label printed on the title line, before or after the title', () => {
+    const body = ['单位：万元', '项目\t行次\t金额', '合计\t1\t10.00'];
+    const before = extractText(input(['表1：部门收支总表', ...body].join('\n'))).tables[0];
+    const after = extractText(input(['收入支出决算总表  公开01表', ...body].join('\n'))).tables[0];
+    expect([before?.formLabel, before?.formNo, before?.title]).toEqual(['表1', '1', '部门收支总表']);
+    expect([after?.formLabel, after?.formNo, after?.title]).toEqual(['公开01表', '01', '收入支出决算总表']);
+    expect(after?.rows[0]?.lineNo).toBe('1');
+  });
+});
+
+describe('assembleReport status guard', () => {
+  it('should not call a table empty when its amounts sit in lines that form no grid', () => {
+    const text = ['支出决算表', '公开03表', '单位：万元', '项目 本年支出合计 基本支出', '合计 945.84 160.74', '', '第四部分 专业名词解释'].join('\n');
+    const report = extractText(input(text));
+    expect(report.tables[0]).toMatchObject({ status: 'absent', rows: [] });
+    expect(report.findings.map((f) => f.code)).toContain('TABLE_GRID_NOT_FOUND');
+  });
+});
+
+describe('assembleReport sides without a side header', () => {
+  it('should read income and expenditure sides from the row labels of two groups', () => {
+    const text = ['部门收支总表', '表1', '单位：万元', '项目\t预算数\t项目\t预算数', '一、一般公共预算拨款收入\t1,292.44\t一、社会保障和就业支出\t', '二、政府性基金预算拨款收入\t\t二、卫生健康支出\t1,292.44', '本年收入合计\t1,292.44\t本年支出合计\t1,292.44'].join('\n');
+    const [table] = extractText(input(text)).tables;
+    expect(table?.rows.map((r) => `${r.side}:${r.name}`)).toEqual(['income:一、一般公共预算拨款收入', 'income:二、政府性基金预算拨款收入', 'income:本年收入合计', 'expenditure:一、社会保障和就业支出', 'expenditure:二、卫生健康支出', 'expenditure:本年支出合计']);
+  });
+});

@@ -62,6 +62,16 @@ describe('performance tables in flowed pdftotext-style text (s002)', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('puts the dashes of a flowed funds row under the columns the row above dashed', () => {
+    const p = parseAt(S002, 1133).performance;
+    expect(p.funds.map((f) => [f.key, f.values.map((v) => `${v.column}=${v.value.printed}`).join(' ')])).toEqual([
+      ['total', 'initial_budget=5 annual_budget=5 executed=5 weight=10 execution_rate=100% score=10'],
+      ['current_appropriation', 'initial_budget=5 annual_budget=5 executed=5 weight=— execution_rate=100% score=—'],
+      ['carryover', 'weight=— score=—'],
+      ['other', 'weight=— score=—'],
+    ]);
+  });
+
   it('keeps a reason that starts on the values line and wraps below it', () => {
     const result = parseAt(S002, 2179);
     expect(leaves(result)[2]).toEqual(['产 出 指标（50分）', '成本指标', '按照专项资金使用要求时限使用', '是', '是', '10', '8', '在项目推进过程中出现滞后。后期已完成。']);

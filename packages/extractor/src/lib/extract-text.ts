@@ -1,7 +1,8 @@
 import type { Report } from '@budgetdoc/schema';
-import { assembleReport } from './assemble/assemble-report.ts';
+import { type AssembleInput, assembleReport } from './assemble/assemble-report.ts';
 import type { LineTrace } from './assemble/line-trace.ts';
 import type { TextExtractInput } from './extract-input.ts';
+import type { SourceLine } from './source-line.ts';
 import { textToSourceLines } from './text/text-to-source-lines.ts';
 
 /**
@@ -30,7 +31,10 @@ export function traceText(input: TextExtractInput): LineTrace[] {
   return events;
 }
 
-function textAssembleInput(input: TextExtractInput, lines: readonly { page: number }[]) {
+function textAssembleInput(input: TextExtractInput, lines: readonly SourceLine[]): AssembleInput {
   const pages = Math.max(1, ...lines.map((line) => line.page));
-  return { id: input.id, file: input.file, sha256: input.sha256, bytes: input.bytes, format: input.format, encoding: input.encoding, pages, pagesWithoutText: [] as number[] };
+  // Pages (between form feeds) with no printed text: blank runs where images were.
+  const withText = new Set(lines.filter((line) => line.cells.some((c) => c.text !== '')).map((line) => line.page));
+  const pagesWithoutText = pages > 1 ? Array.from({ length: pages }, (_, i) => i + 1).filter((page) => !withText.has(page)) : [];
+  return { id: input.id, file: input.file, sha256: input.sha256, bytes: input.bytes, format: input.format, encoding: input.encoding, pages, pagesWithoutText };
 }

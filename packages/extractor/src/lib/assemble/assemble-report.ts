@@ -16,6 +16,7 @@ import { formLabel, isPerformanceTitle, isTableTitle } from './table-line-kinds.
 
 export type { LineTrace } from './line-trace.ts';
 
+/** Identity and format facts of the input, copied into `Report.source`. */
 export interface AssembleInput extends ExtractInput {
   readonly format: 'txt' | 'md' | 'pdf';
   readonly encoding: string | null;
@@ -23,6 +24,7 @@ export interface AssembleInput extends ExtractInput {
   readonly pagesWithoutText: readonly number[];
 }
 
+/** Options of `assembleReport`. */
 export interface AssembleOptions {
   readonly trace?: (event: LineTrace) => void;
 }
@@ -40,6 +42,21 @@ function detectWrapWidth(lines: readonly AssembleLine[]): number | null {
   // Unwrapped text has no dominant length.
   return count >= lengths.length * 0.08 && width < 60 ? width : null;
 }
+
+/**
+ * True when a table block repeats the previous table's form label, or
+ * its exact title, or marks itself 续 (continued): one table across pages.
+ * Performance tables are never merged (several share one form label).
+ */
+function isContinuation(previous: Table, block: readonly AssembleLine[]): boolean {
+  if (isPerformanceTitle(previous.title) || block.some((l) => isPerformanceTitle(lineText(l)))) return false;
+  const label = block.map((l) => formLabel(lineText(l))).find((x) => x !== null) ?? null;
+  const title = block.map((l) => lineText(l)).find((t) => isTableTitle(t)) ?? null;
+  if (label) return previous.formLabel === label.label && (title === null || compactTitle(title) === compactTitle(previous.title) || /续/.test(title));
+  return title !== null && (compactTitle(title) === compactTitle(previous.title) || /[（(]?续[）)]?$/.test(title.trim()));
+}
+
+const compactTitle = (title: string): string => title.replace(/\s+|[（(]\s*续\s*[）)]|续表?$/g, '');
 
 /** Inside a 目录: short lines that are not sentences, or a title with its page number. */
 function isTocModeEntry(line: AssembleLine, entryText: string): boolean {
@@ -89,6 +106,7 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
   const issuers: string[] = [];
   const tableSetHeadings: AssembleLine[] = [];
   const paragraphs = new ParagraphBuilder(file);
+  const printed: { table: Table; block: readonly AssembleLine[]; findings: Finding[]; end: number }[] = [];
   let counter = 0;
   const nextId = (): string => `t${String(++counter).padStart(2, '0')}`;
   let tocMode = false;
@@ -161,8 +179,6 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
       const tailIsProse = tail !== undefined && tail !== null && tableLineKind(tail) === null && classifyHeading(tail) === null;
       if (tailIsProse && next !== null && tailText.length < wrapWidth * 0.6 && !/[。；;]$/.test(tailText)) {
         heading = { ...heading, title: heading.title + tailText, reason: `${heading.reason}, wrapped onto line ${tail?.line}` };
-        for (let k = i + 1; k < next; k++) emit(all[k] as AssembleLine, 'blank');
-        emit(tail as AssembleLine, 'heading', 'heading continued');
         headingEnd = next + 1;
       } else if (tailIsProse) heading = null;
     }
@@ -171,6 +187,10 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
       sections.push({ title: heading.title, numbering: heading.numbering, level: heading.level, key: null, prov: { file, page: line.page, line: line.line } });
       if (/(?:决算|预算)(?:公开)?表$|公开报表$|报表$/.test(heading.title.replace(/\s+/g, ''))) tableSetHeadings.push(line);
       emit(line, 'heading', heading.reason, `s${sections.length - 1}`);
+      for (let k = i + 1; k < headingEnd; k++) {
+        const rest = all[k] as AssembleLine;
+        emit(rest, isBlankLine(rest) ? 'blank' : 'heading', isBlankLine(rest) ? undefined : 'heading continued', `s${sections.length - 1}`);
+      }
       i = headingEnd;
       continue;
     }
@@ -181,8 +201,11 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
   paragraphs.close();
 
   function handleTable(block: readonly AssembleLine[]): void {
-    const id = nextId();
-    const built = buildTable(block, { file, tableId: id });
+    const previous = printed[printed.length - 1];
+    const continued = previous && previous.end === tables.length && isContinuation(previous.table, block);
+    const id = continued ? previous.table.id : nextId();
+    const lines = continued ? [...previous.block, ...block] : block;
+    const built = buildTable(lines, { file, tableId: id });
     if (built.issuer) issuers.push(built.issuer);
     const titleLine = block.find((l) => isPerformanceTitle(lineText(l)));
     let table = built.table;
@@ -197,15 +220,26 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
     if (perf) {
       table = perf.table;
       performance.push(perf.performance);
-    } else findings.push(...built.findings);
-    tables.push(table);
+    }
+    const entry = { table, block: lines, findings: perf ? [] : built.findings, end: 0 };
+    if (continued) {
+      // A title or form label repeated after a page break continues the table.
+      tables[tables.length - 1] = table;
+      printed[printed.length - 1] = entry;
+    } else {
+      tables.push(table);
+      printed.push(entry);
+    }
+    entry.end = tables.length;
     for (const l of block) {
       const role = built.roles.get(l);
+      const detail = continued && role?.role === 'table-title' ? `${role.detail ?? ''}; continues ${id}` : role?.detail;
       if (perf && role?.role !== 'blank') emit(l, 'performance', role?.detail ?? 'performance table line', id);
-      else emit(l, role?.role ?? 'ignored', role?.detail, id);
+      else emit(l, role?.role ?? 'ignored', detail, id);
     }
   }
 
+  for (const entry of printed) findings.push(...entry.findings);
   const meta = detectReportMeta(all, sections, tables, issuers);
   const printedStandard = tables.some((t) => !isPerformanceTitle(t.title));
   const heading = tableSetHeadings[0];
@@ -216,7 +250,6 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
   const extra = announcedTables(tables, announced, nextId, file);
   findings.push(...extra.findings);
   tables.push(...extra.tables);
-  if (!meta.moneyUnit) meta.moneyUnit = null;
   return {
     schemaVersion: SCHEMA_VERSION,
     id: input.id,

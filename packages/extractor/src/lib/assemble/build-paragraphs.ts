@@ -21,7 +21,8 @@ export class ParagraphBuilder {
 
   /** Add one prose line belonging to section `section` (index) or null. */
   add(line: AssembleLine, section: number | null): void {
-    const text = lineText(line).trim();
+    // A leading "- " / "• " is a converter's list bullet, not report text.
+    const text = lineText(line).trim().replace(/^[-•·]\s+/, '');
     if (this.open && (FINISHED.test(this.open.text) || lastLineLength(this.open) < WRAP_MIN || this.open.section !== section)) this.close();
     if (!this.open) {
       this.open = { lines: [line], text, section };

@@ -5,7 +5,7 @@ import type { LineTrace } from './line-trace.ts';
 import { alignSpacedGrid } from './align-spaced-grid.ts';
 import { parseGridTable } from './parse-grid-table.ts';
 import { tableLineKind } from './table-block-lines.ts';
-import { formLabel, issuingUnitOf, moneyUnitOf } from './table-line-kinds.ts';
+import { formLabel, issuingUnitOf, moneyUnitOf, trailingFormLabel } from './table-line-kinds.ts';
 
 /** A table built from a block, with what the assembler needs besides. */
 export interface BuiltTable {
@@ -39,7 +39,9 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
     const text = lineText(line);
     if (kind === 'blank') roles.set(line, { role: 'blank' });
     else if (kind === 'title' && title === null) {
-      title = text;
+      const split: ReturnType<typeof trailingFormLabel> = label === null ? trailingFormLabel(text) : null;
+      title = split?.title ?? text;
+      if (split) label = split.label;
       roles.set(line, { role: 'table-title', detail: 'title ends in 表' });
     } else if (kind === 'label' && label === null) {
       label = formLabel(text);
@@ -70,8 +72,14 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
   for (const [line, role] of parsed?.roles ?? []) roles.set(original.get(line) ?? line, role);
   const rows = parsed?.rows ?? [];
   const hasAmounts = rows.some((row) => row.cells.some((c) => c.value.kind === 'number' || c.value.kind === 'percent'));
-  const status: Table['status'] = hasAmounts ? 'data' : illegible !== null && rows.length === 0 ? 'illegible' : 'empty';
-  const statusReason = status === 'illegible' ? `placeholder ${illegible} instead of the table body` : status === 'empty' ? (grid.length > 0 ? 'printed without amounts' : 'no table body printed') : null;
+  // Amounts printed in lines that form no grid: the table is there but unread; never call it empty.
+  const stray = block.filter((line) => roles.get(line)?.role !== 'table-title' && /\d\.\d{2}(?!\d)/.test(lineText(line)) && !grid.includes(line));
+  const unread = !hasAmounts && stray.length > 0;
+  const status: Table['status'] = hasAmounts ? 'data' : unread ? 'absent' : illegible !== null && rows.length === 0 ? 'illegible' : 'empty';
+  const statusReason = status === 'illegible' ? `placeholder ${illegible} instead of the table body` : unread ? 'amounts printed outside a recognisable grid; not read' : status === 'empty' ? (grid.length > 0 ? 'printed without amounts' : 'no table body printed') : null;
+  const findings = [...(parsed?.findings ?? [])];
+  const firstStray = stray[0];
+  if (unread && firstStray) findings.push({ code: 'TABLE_GRID_NOT_FOUND', severity: 'warning', source: 'extractor', message: `${stray.length} line(s) with amounts under this table form no grid`, where: { table: context.tableId, page: firstStray.page, line: firstStray.line } });
   const first = block.find((line) => roles.get(line)?.role !== 'blank') ?? block[0];
   const pages = [...new Set(block.filter((line) => roles.get(line)?.role !== 'blank').map((line) => line.page))];
   const table: Table = {
@@ -90,5 +98,5 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
     pages: pages.length > 0 ? pages : [1],
     prov: { file: context.file, page: first?.page ?? 1, line: first?.line ?? 1 },
   };
-  return { table, findings: parsed?.findings ?? [], roles, issuer };
+  return { table, findings, roles, issuer };
 }

@@ -11,6 +11,8 @@ export interface GridGroup {
   side: SideKey | null;
   /** Position of the subject-code column, if the group has one. */
   code: number | null;
+  /** Further code columns when 类 / 款 / 项 are printed in separate columns. */
+  codeParts: number[];
   /** Label positions in order (the first non-blank one names the row). */
   labels: number[];
   /** Position of the 行次 column, if any. */
@@ -22,8 +24,8 @@ export interface GridGroup {
 }
 
 /** Header words that name a label column; matched on whitespace-free text. */
-const CODE_HEADER = /代码|编码|编号/;
-const LINE_NO_HEADER = /^行次$|^行号$/;
+const CODE_HEADER = /代码|编码|编号|^[类款项]$/;
+const LINE_NO_HEADER = /^行次$|^行号$|^序号$/;
 const LABEL_HEADER = /^项目$|名称|^科目$|分类科目|^摘要$|^指标$/;
 const TEXT_HEADER = /^备注$|简介|说明$|^理由|原因/;
 
@@ -91,7 +93,7 @@ export function groupPositions(kinds: readonly PositionKind[], header: readonly 
     const sideStart = sideSpans.some((span) => span.start === p && p > 0);
     const startsGroup = !current || (kind !== 'value' && kind !== 'text' && current.values.length > 0 && valuesLater) || (sideStart && current.values.length > 0);
     if (startsGroup) {
-      current = { side: null, code: null, labels: [], lineNo: null, values: [], texts: [] };
+      current = { side: null, code: null, codeParts: [], labels: [], lineNo: null, values: [], texts: [] };
       groups.push(current);
     }
     const group = current as GridGroup;
@@ -99,6 +101,7 @@ export function groupPositions(kinds: readonly PositionKind[], header: readonly 
     else if (kind === 'text' || (group.values.length > 0 && kind !== 'lineNo')) group.texts.push(p);
     else if (kind === 'lineNo') group.lineNo = p;
     else if (kind === 'code' && group.code === null && group.labels.length === 0) group.code = p;
+    else if (kind === 'code' && group.labels.length === 0) group.codeParts.push(p);
     else if (kind === 'code' || (kind === 'label' && group.labels.length > 0)) group.texts.push(p);
     else group.labels.push(p);
   });

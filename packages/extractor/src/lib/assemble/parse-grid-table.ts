@@ -67,6 +67,7 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
   const width = Math.max(0, ...bodyCells.map((c) => c.length), ...header.map((c) => c.length));
   const kinds = positionKinds(bodyCells, header, width);
   const groups = groupPositions(kinds, header);
+  inferIncomeExpenditureSides(groups, bodyCells);
   const sideSpans = sideHeaderSpans(header, width);
   const pathHeader = sideSpans.length > 0 ? header.filter((row) => !isSideRow(row, sideSpans)) : header;
   const filled = new Set<number>();
@@ -94,7 +95,8 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     findings.push(...realigned.findings);
     let numbers = 0;
     groups.forEach((group, g) => {
-      const row = groupRow(line, realigned.cells, group, g, columns, columnAt, context.file, sideLabelOf(group));
+      const previousCode = rows[g]?.findLast((r) => r.code !== null)?.code ?? null;
+      const row = groupRow(line, realigned.cells, group, g, columns, columnAt, context.file, sideLabelOf(group), previousCode);
       if (!row) return;
       if (!hasGroupSides && row.side === null) row.side = sideOf(row.name);
       numbers += row.cells.filter((c) => c.value.kind === 'number' || c.value.kind === 'percent').length;
@@ -103,6 +105,24 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     roles.set(line, { role: 'table-row', detail: `${numbers} numeric cell(s) in ${groups.length} group(s)` });
   });
   return { headerRows: allHeaderLines.map(texts), columns, rows: rows.flat(), findings, roles };
+}
+
+/**
+ * Two side-by-side groups printed without a 收入 | 支出 header row: when the
+ * row labels of one group mostly end in 收入 and the other's in 支出 (…支出,
+ * 支出合计), they are the income and expenditure sides.
+ */
+function inferIncomeExpenditureSides(groups: GridGroup[], body: readonly (readonly string[])[]): void {
+  if (groups.length !== 2 || groups.some((g) => g.side !== null)) return;
+  const share = (group: GridGroup, word: RegExp): number => {
+    const labels = body.map((cells) => (group.labels[0] === undefined ? '' : (cells[group.labels[0]] ?? '').replace(/\s+/g, ''))).filter((t) => t !== '');
+    return labels.length === 0 ? 0 : labels.filter((t) => word.test(t)).length / labels.length;
+  };
+  const [left, right] = groups as [GridGroup, GridGroup];
+  if (share(left, /收入$|收入合计$|收入总计$/) >= 0.5 && share(right, /支出$|支出合计$|支出总计$/) >= 0.5) {
+    left.side = 'income';
+    right.side = 'expenditure';
+  }
 }
 
 /** A row of header words only (项目 / 行次 / 统计数) met inside the body. */
@@ -117,18 +137,39 @@ function isSideRow(row: readonly string[], spans: readonly { start: number }[]):
 }
 
 function firstPosition(group: GridGroup): number {
-  return Math.min(...[group.code, group.lineNo, ...group.labels, ...group.values, ...group.texts].filter((p): p is number => p !== null));
+  return Math.min(...[group.code, ...group.codeParts, group.lineNo, ...group.labels, ...group.values, ...group.texts].filter((p): p is number => p !== null));
 }
 
-function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, g: number, columns: readonly Column[], columnAt: ReadonlyMap<string, number>, file: string, sideLabel: string | null): Row | null {
+/**
+ * The code of a row whose 类 / 款 / 项 parts sit in separate columns. Such
+ * tables print a part once for the rows below it (merged cells), so a blank
+ * leading part is carried down from the previous row's code.
+ */
+function splitCode(group: GridGroup, at: (p: number | null) => string, previous: string | null): string {
+  const parts = [group.code, ...group.codeParts].map((p) => at(p).replace(/\s+/g, ''));
+  if (!parts.every((part) => /^\d*$/.test(part))) return parts.join('');
+  const firstFilled = parts.findIndex((part) => part !== '');
+  if (firstFilled <= 0 || previous === null) return parts.join('');
+  const widths = [3, 2, 2];
+  const inherited = previous.slice(0, widths.slice(0, firstFilled).reduce((a, b) => a + b, 0));
+  return inherited + parts.slice(firstFilled).join('');
+}
+
+function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, g: number, columns: readonly Column[], columnAt: ReadonlyMap<string, number>, file: string, sideLabel: string | null, previousCode: string | null): Row | null {
   const at = (p: number | null): string => (p === null ? '' : (cells[p] ?? '').trim());
-  const codeText = at(group.code);
+  const codeText = group.codeParts.length > 0 ? splitCode(group, at, previousCode) : at(group.code);
   // In a code column any digit string is the row's code (unit codes such as 509001 too).
-  const code = codeText !== '' && (isSubjectCode(codeText) || /^\d[\d\s]{2,15}$/.test(codeText)) ? joinCode(codeText) : null;
+  let code = codeText !== '' && (isSubjectCode(codeText) || /^\d[\d\s]{2,15}$/.test(codeText)) ? joinCode(codeText) : null;
   const labelTexts = [...group.labels.map(at), code === null ? codeText : ''].filter((t) => t !== '');
   // A group without label columns (one wide 09 row) is named by its printed side label (预算数 / 决算数).
   const unlabelled = group.labels.length === 0 && group.code === null && group.lineNo === null;
-  const name = (labelTexts[0] ?? (unlabelled ? (sideLabel ?? '') : '')).replace(/\s+/g, '');
+  let name = (labelTexts[0] ?? (unlabelled ? (sideLabel ?? '') : '')).replace(/\s+/g, '');
+  // Converters often print code and name in one cell ("2101101 行政单位医疗").
+  const joined = code === null ? /^(\d{3}(?:\d{2}){0,2})\s+(\S.*)$/.exec(labelTexts[0] ?? '') : null;
+  if (joined?.[1] && joined[2]) {
+    code = joined[1];
+    name = joined[2].replace(/\s+/g, '');
+  }
   const prov = (p: number | null): Provenance => {
     const box = p === null ? line.box : (line.cells[p]?.box ?? line.box);
     return box ? { file, page: line.page, line: line.line, box } : { file, page: line.page, line: line.line };

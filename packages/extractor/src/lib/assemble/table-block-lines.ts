@@ -1,7 +1,7 @@
 import { type AssembleLine, filledCells, isBlankLine, lineText } from './assemble-line.ts';
 import { isIndexHeader } from './empty-table-index.ts';
 import { headingNumbering } from './heading-numbering.ts';
-import { formLabel, isIllegibleMarker, isNoteLine, isPerformanceTitle, isTableTitle, isYearLine, issuingUnitOf, moneyUnitOf } from './table-line-kinds.ts';
+import { formLabel, isIllegibleMarker, isNoteLine, isPerformanceTitle, isTableTitle, isYearLine, issuingUnitOf, moneyUnitOf, trailingFormLabel } from './table-line-kinds.ts';
 
 /** What a line is inside a table block. */
 export type TableLineKind = 'title' | 'label' | 'unit' | 'issuer' | 'year' | 'note' | 'illegible' | 'grid' | 'subtitle' | 'blank';
@@ -18,6 +18,8 @@ export function tableLineKind(line: AssembleLine): TableLineKind | null {
     if (formLabel(text)) return 'label';
     if (isTableTitle(text)) return 'title';
   }
+  const trailing = filledCells(line) <= 2 ? trailingFormLabel(text) : null;
+  if (trailing && isTableTitle(trailing.title)) return 'title';
   if (filledCells(line) <= 2 && moneyUnitOf(text)) return 'unit';
   if (filledCells(line) <= 2 && issuingUnitOf(text)) return 'issuer';
   if (isYearLine(text)) return 'year';
@@ -36,19 +38,29 @@ export function tableLineKind(line: AssembleLine): TableLineKind | null {
  */
 export function opensTable(lines: readonly AssembleLine[], start: number): boolean {
   // A performance title always opens its table: pdftotext prints its grid as wrapped text.
-  if (isPerformanceTitle(lineText(lines[start] ?? { page: 1, line: 1, text: '', cells: [], split: 'none' }))) return true;
+  const first = lines[start];
+  if (!first) return false;
+  if (isPerformanceTitle(lineText(first))) return true;
+  const startKind = tableLineKind(first);
+  // A title with its form label is a table even when its body is not a grid.
+  let paired = false;
   for (let j = start + 1; j < Math.min(lines.length, start + 40); j++) {
     const line = lines[j];
     if (!line) break;
     const kind = tableLineKind(line);
     if (isIndexHeader(lineText(line))) return false;
     if (kind === 'grid' || kind === 'illegible') return true;
-    if (kind === 'label' || kind === 'title') continue;
+    // A second title (or label) before any grid: the first line was a cover or part title.
+    if (kind === startKind) return paired;
+    if (kind === 'label' || kind === 'title') {
+      paired = true;
+      continue;
+    }
     if (kind !== null) continue;
     if (lineText(line).length <= 30 && !headingNumbering(lineText(line)) && !line.heading) continue;
-    return false;
+    return paired;
   }
-  return false;
+  return paired;
 }
 
 /**

@@ -32,12 +32,24 @@ export function formLabel(text: string): FormLabel | null {
   const trimmed = text.trim();
   const match = FORM_LABEL.exec(trimmed);
   if (!match?.[1]) return null;
-  const rest = trimmed.slice(match[0].length).trim();
+  const rest = trimmed.slice(match[0].length).replace(/^[\s:：、.．]+/, '').trim();
   const digits = match[2] ?? match[3] ?? '';
   const no = /^[一二三四五六七八九十]+$/.test(digits) ? String(chineseNumber(digits) ?? digits) : toHalfWidth(digits);
   // A label followed by prose is a sentence mentioning a table, not a label.
   if (rest !== '' && (/[，。；]/.test(rest) || !/表/.test(rest))) return null;
   return { label: match[1].replace(/\s+/g, ''), no, rest };
+}
+
+/**
+ * Split a form label printed after the title on the same line
+ * (`收入支出决算总表 公开01表`).
+ * @example trailingFormLabel('收入支出决算总表 公开01表')?.label // '公开01表'
+ */
+export function trailingFormLabel(text: string): { title: string; label: FormLabel } | null {
+  const match = /^(.*\S)\s+((?:公开|预算|决算)\s*[0-9０-９]{1,2}\s*表|(?:附)?表\s*[0-9０-９]{1,2})$/.exec(text.trim());
+  if (!match?.[1] || !match[2]) return null;
+  const label = formLabel(match[2]);
+  return label ? { title: match[1], label } : null;
 }
 
 /** Words that make a 表-ending line a budget table title rather than any noun phrase. */

@@ -1,6 +1,7 @@
 import type { SourceCell, SourceLine } from '../source-line.ts';
 import type { RuledGrid } from './find-ruled-grids.ts';
 import { joinCellText, roundBox, tokensBox } from './join-cell-text.ts';
+import { type AlignedRow, mergeWrappedLabelRows } from './merge-wrapped-label-rows.ts';
 import type { PageToken } from './page-token.ts';
 
 const ON_RULE = 1.5;
@@ -128,6 +129,7 @@ export function gridSourceLines(grid: RuledGrid, tokens: readonly PageToken[], r
       const rows = [...new Set(anchored.flatMap(([, list]) => list.map(rowOf)))].sort((x, y) => x - y);
       for (const row of rows) groups.push(new Map(anchored.map(([id, list]) => [id, list.filter((t) => rowOf(t) === row)])));
     } else groups.push(new Map(anchored));
+    const bandLines: AlignedRow[] = [];
     for (const group of groups) {
       const sourceCells: SourceCell[] = [];
       const lineTokens: PageToken[] = [];
@@ -142,15 +144,19 @@ export function gridSourceLines(grid: RuledGrid, tokens: readonly PageToken[], r
         else sourceCells.push({ text: joinCellText(list, rowOf), start: x0, end: x1, box: tokensBox(list) });
       }
       if (lineTokens.length === 0) continue;
-      lines.push({
+      const line: SourceLine = {
         page,
         line: Math.min(...lineTokens.map(rowOf)),
         text: sourceCells.map((cell) => cell.text).filter(Boolean).join(' '),
         cells: sourceCells,
         split: 'pdf',
         box: stacked ? tokensBox(lineTokens) : roundBox(grid.xs[0] as number, bottom, grid.xs[cols] as number, top),
-      });
+      };
+      const y = Math.max(...lineTokens.map((t) => t.y));
+      bandLines.push({ line, row: { index: line.line, tokens: lineTokens, y, top: Math.max(...lineTokens.map((t) => t.top)), bottom: Math.min(...lineTokens.map((t) => t.bottom)) } });
     }
+    // A band split into printed rows may still hold wrapped labels around centred numbers.
+    lines.push(...(stacked ? mergeWrappedLabelRows(bandLines) : bandLines.map((b) => b.line)));
   }
   return lines;
 }

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PdfError } from './pdf-error.ts';
 import { readGraphics, type PageGraphics, type Matrix } from './read-graphics.ts';
@@ -63,10 +63,19 @@ function pdfjsRoot(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
-let resources: { cMapUrl: string; standardFontDataUrl: string } | undefined;
-function resourcePaths(): { cMapUrl: string; standardFontDataUrl: string } {
+interface ResourcePaths {
+  readonly cMapUrl: string;
+  readonly standardFontDataUrl: string;
+  readonly wasmUrl: string;
+  readonly iccUrl: string;
+}
+
+let resources: ResourcePaths | undefined;
+function resourcePaths(): ResourcePaths {
   // Note: in Node pdf.js reads these with fs.readFile, so they are file paths, with a trailing slash.
-  resources ??= { cMapUrl: `${join(pdfjsRoot(), 'cmaps')}/`, standardFontDataUrl: `${join(pdfjsRoot(), 'standard_fonts')}/` };
+  // The wasm decoders (JPEG 2000 in scans) and ICC profiles come from the package too, never the network.
+  const root = pdfjsRoot();
+  resources ??= { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/`, wasmUrl: `${join(root, 'wasm')}/`, iccUrl: `${join(root, 'iccs')}/` };
   return resources;
 }
 
@@ -125,7 +134,8 @@ async function pageText(page: PDFPageProxy, pageNo: number): Promise<PageText> {
 
 async function pageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
   const { matrix } = displayMatrix(page);
-  const list = await page.getOperatorList();
+  // Annotations (links, form widgets) draw no table rules; skipping them saves their appearance streams.
+  const list = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   return readGraphics(list.fnArray, list.argsArray, matrix, OPS);
 }
 
@@ -162,14 +172,13 @@ export async function withPdf<T>(bytes: Uint8Array, fn: (pdf: PdfHandle) => Prom
     const maxPages = limits.maxPages ?? DEFAULT_MAX_PAGES;
     if (doc.numPages === 0) throw new PdfError('PDF_NO_PAGES', 'PDF has no pages');
     if (doc.numPages > maxPages) throw new PdfError('PDF_TOO_MANY_PAGES', `PDF has ${doc.numPages} pages, limit is ${maxPages}`);
-    const pages = new Map<number, PDFPageProxy>();
+    // Only the page being read is kept open: pages are read in order, and cleanup frees their parsed resources.
+    let current: { n: number; page: PDFPageProxy } | undefined;
     const getPage = async (n: number): Promise<PDFPageProxy> => {
-      let page = pages.get(n);
-      if (!page) {
-        page = await doc.getPage(n);
-        pages.set(n, page);
-      }
-      return page;
+      if (current?.n === n) return current.page;
+      current?.page.cleanup();
+      current = { n, page: await doc.getPage(n) };
+      return current.page;
     };
     return await fn({
       pageCount: doc.numPages,

@@ -42,12 +42,19 @@ export async function readPdfLines(bytes: Uint8Array, limits: PdfLimits = {}): P
       const pagesWithoutText: number[] = [];
       let pagesWithRules = 0;
       for (let page = 1; page <= pdf.pageCount; page++) {
-        const text = await pdf.readText(page);
+        let text: Awaited<ReturnType<typeof pdf.readText>>;
+        try {
+          text = await pdf.readText(page);
+        } catch (error) {
+          // One broken page (bad content stream, missing font) must not cost the rest of the report.
+          findings.push({ code: 'PDF_PAGE_UNREADABLE', severity: 'error', source: 'extractor', message: `page ${page} could not be read: ${(error as Error).message}`, where: { page } });
+          continue;
+        }
         const tokens = tokensFromItems(text.items);
         const chars = tokens.reduce((sum, t) => sum + t.text.replace(/\s+/g, '').length, 0);
         const sparse = chars < MIN_TEXT_CHARS;
         const rows = groupTextRows(tokens);
-        const graphics = sparse || needsRules(rows) ? await pdf.readGraphics(page) : undefined;
+        const graphics = sparse || needsRules(rows) ? await pdf.readGraphics(page).catch(() => undefined) : undefined;
         if (graphics) pagesWithRules++;
         if (sparse && graphics) {
           const share = graphics.imageArea / Math.max(1, text.width * text.height);

@@ -48,7 +48,7 @@ export function findZones(pieces: readonly PerfPiece[]): PerfZones {
   // List-style tables: one 绩效指标 column next to 指标值.
   if (ind < 0) ind = findFrom(pieces, 0, n, (t) => /绩效指标/.test(t) && /指标值/.test(t));
   const indStart = ind < 0 ? n : withVerticalLabel(pieces, ind, 0);
-  const goal = findFrom(pieces, 0, indStart, (t) => /预期目标|年度目标|总体目标|年度绩效目标/.test(t));
+  const goal = findFrom(pieces, 0, indStart, (t) => /预期目标|年度目标|总体目标|年度绩效目标|整体绩效目标/.test(t));
   const goalStart = goal < 0 ? -1 : withVerticalLabel(pieces, goal, 0);
   const taskLimit = goalStart >= 0 ? goalStart : indStart;
   const task = findFrom(pieces, 0, taskLimit, (t, i) => /任务名称|主要任务/.test(t) || (t === '任务' && compact(pieces[i + 1]?.line.text ?? '').startsWith('名称')));

@@ -156,7 +156,14 @@ export function parseFunds(pieces: readonly PerfPiece[], gridded: boolean, file:
     const label = cells.filter((c) => !isValueToken(c.text)).map((c) => compact(c.text)).join('');
     const key = fundsRowKey(label);
     if (key === null) continue;
-    const values = cells.filter((c) => isValueToken(c.text));
+    let values: ({ text: string } | undefined)[] = cells.filter((c) => isValueToken(c.text));
+    // Flowed text drops blank cells: a short row of dashes stands where the row above printed its dashes.
+    const above = rows[rows.length - 1];
+    const dashesAbove = columns.map((col, i) => (above?.values.find((v) => v.column === col.column)?.value.kind === 'dash' ? i : -1)).filter((i) => i >= 0);
+    if (values.length < columns.length && values.every((v) => parsePerfCellValue(v?.text ?? '').kind === 'dash') && dashesAbove.length === values.length) {
+      const dashes = values;
+      values = columns.map((_, i) => (dashesAbove.includes(i) ? dashes[dashesAbove.indexOf(i)] : undefined));
+    }
     rows.push({
       label,
       key,

@@ -2,7 +2,7 @@ import { joinFlowedCells } from './join-flowed-cells.ts';
 import { compact, type PerfPiece } from './perf-piece.ts';
 
 /** Row labels of the goals part (年度总体目标完成情况, 预期目标(年初设定), 实际完成情况 …). */
-const GOAL_LABEL = /^(?:年度|项目)?(?:年度)?(?:总体|绩效)?目标(?:完成情况)?$|预期目标|^年度目标$|^(?:目标)?实际完成情况$|完成情况$/;
+const GOAL_LABEL = /^(?:年度|项目|整体)?(?:年度)?(?:总体|绩效)?目标(?:完成情况)?$|预期目标|^年度目标$|^(?:目标)?实际完成情况$|完成情况$|^其他说明$/;
 const ONE_CHAR = /^\p{Script=Han}$/u;
 
 /**

@@ -6,6 +6,8 @@ import { isCompleteLabel, isValuesPiece, joinFlowedCells, valuesEnd } from './jo
 import { parsePerfCellValue } from './parse-cell-value.ts';
 import { parseIndicatorValue } from './parse-indicator-value.ts';
 import { compact, type PerfPiece } from './perf-piece.ts';
+import { composeTarget, splitCombined } from './combined-columns.ts';
+import { family, relabelMidPrinted } from './relabel-mid-printed.ts';
 
 /** The indicator block of a performance table. */
 export interface IndicatorBlock {
@@ -123,54 +125,6 @@ function flowedRows(pieces: readonly PerfPiece[]): { roles: IndicatorRole[]; row
   return { roles, rows };
 }
 
-const LEVEL_PREFIX = /^((?:产出|效益|效果|满意度|成本|影响|管理|过程|决策)指标)((?:[^，。；,]{1,8}?)指标)(.*)$/;
-
-/**
- * `产出指标数量指标财政评审项目数量` (one 绩效指标 cell) → the three levels,
- * split after the framework's level-1 name and the next 指标.
- */
-function splitCombined(text: string | null): [string | null, string | null, string | null] {
-  if (!text) return [null, null, null];
-  const match = LEVEL_PREFIX.exec(compact(text));
-  if (!match) return [null, null, text];
-  return [match[1] ?? null, match[2] ?? null, match[3] === '' ? null : (match[3] ?? null)];
-}
-
-/** 指标性质 + 指标值 + 度量单位 columns → one printed target (`≥` `98` `%` → `≥98%`; 定性 adds nothing). */
-function composeTarget(nature: string | null, value: string | null, unit: string | null): string | null {
-  if (value === null) return null;
-  const sign = nature && !/^定[性量]$/.test(compact(nature)) ? compact(nature) : '';
-  return `${sign}${value}${unit ?? ''}`;
-}
-
-/** Family of a level label in the national framework: which level-1 a level-2 belongs to. */
-function family(label: string | null): string | null {
-  const c = compact(label ?? '');
-  if (/满意/.test(c)) return 'satisfaction';
-  if (/效益|可持续|影响|效果/.test(c)) return 'benefit';
-  if (/成本/.test(c)) return 'cost';
-  if (/产出|数量|质量|时效/.test(c)) return 'output';
-  return null;
-}
-
-/**
- * Converters print a merged level-1 cell on the middle row of its span, so
- * carrying labels down gives the rows above it the previous label. A leaf
- * whose carried level-1 is of another family than its level-2 (社会效益指标
- * under 产出指标) takes the next printed level-1 of its own family instead.
- */
-function relabelMidPrinted(indicators: Indicator[], printed: readonly boolean[]): void {
-  for (let k = 0; k < indicators.length; k++) {
-    const leaf = indicators[k];
-    if (!leaf || printed[k] || !leaf.level2) continue;
-    const own = family(leaf.level2);
-    if (own === null || own === family(leaf.level1) || family(leaf.level1) === null) continue;
-    const next = indicators.findIndex((x, i) => i > k && printed[i]);
-    const label = next >= 0 ? indicators[next] : undefined;
-    if (label && family(label.level1) === own) indicators[k] = { ...leaf, level1: label.level1, level1Weight: label.level1Weight };
-  }
-}
-
 /**
  * Indicator block (header row to 总分) → indicator leaves with carried-down
  * level labels, plus the total score row.
@@ -208,11 +162,15 @@ export function parseIndicators(pieces: readonly PerfPiece[], gridded: boolean, 
     const split = splitCombined(get('combined'));
     const l1 = get('level1') ?? split[0];
     const l2 = get('level2') ?? split[1];
-    const l3 = get('level3') ?? split[2];
+    let l3 = get('level3') ?? split[2];
     const values = (['target', 'targetAdjusted', 'actual', 'weight', 'score', 'reason'] as const).map(get);
     values[0] = composeTarget(get('nature'), values[0] ?? null, get('unit'));
     const projectCell = get('project');
     if (!l1 && !l2 && !l3 && values.every((v) => v === null)) continue;
+    // Unfilled template rows (指标 1： / ……) of a table published empty hold no indicator.
+    const placeholder = values.every((v) => v === null) && l3 !== null && /^(?:指标\s*\d+\s*[:：]?|[…．.]+)$/.test(compact(l3));
+    if (placeholder && !l1 && !l2) continue;
+    if (placeholder) l3 = null;
     // A grid row holding only the wrapped tail of one text cell continues the leaf above.
     const previous = indicators[indicators.length - 1];
     const texts = [l3, values[0], values[1], values[2], values[5]];

@@ -67,18 +67,19 @@ export function parsePerformanceTable(lines: readonly SourceLine[], context: Per
   if (!block?.indicators.length && tasks.length === 0 && funds.length === 0) return null;
   const year = YEAR.exec(context.title) ?? YEAR.exec(yearLine);
   const projectFromTitle = compact(context.title)
-    .replace(/^(?:预算|决算|公开)?表?\d+表?/, '')
+    .replace(/^(?:(?:预算|决算|公开)?表\d+|(?:预算|决算|公开)\d+表)/, '')
     .replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')
     .replace(PERFORMANCE_TITLE, '')
     .replace(/[（(][^）)]*[）)]$/, '')
     .replace(/(?:项目(?:支出)?|专项资金|整体支出|部门整体支出|单位整体支出)$/, '');
   // A list of several projects has its project per indicator, not per table.
   const listsProjects = new Set(block?.indicators.map((i) => i.project).filter((x) => x !== null)).size > 1;
-  const project = listsProjects
-    ? null
-    : kind === 'project_evaluation' || kind === 'project_targets'
-      ? (header.project ?? block?.indicators[0]?.project ?? (projectFromTitle || null))
-      : (header.department ?? header.project ?? (projectFromTitle || null));
+  const projectKind = kind === 'project_evaluation' || kind === 'project_targets';
+  const project = !projectKind
+    ? (header.department ?? header.project ?? (projectFromTitle || null))
+    : listsProjects
+      ? null
+      : (header.project ?? block?.indicators[0]?.project ?? (projectFromTitle || null));
   const prov = { file: context.file, page: context.titleLine.page, line: context.titleLine.line };
   const performance: PerformanceTable = {
     kind,
@@ -100,13 +101,16 @@ export function parsePerformanceTable(lines: readonly SourceLine[], context: Per
   };
   const text = body.map((l) => compact(l.text)).join('');
   const unit: MoneyUnit | null = /[（(]万元[）)]/.test(text) ? '万元' : /[（(]元[）)]/.test(text) ? '元' : null;
-  const form = /^(?:公开)?表(\d+)/.exec(compact(context.title)) ?? lines.slice(0, Math.max(titleAt, 0)).map((l) => /^((?:公开)?表(\d+))$/.exec(compact(l.text))).find((m) => m !== null) ?? null;
+  // Form label in the title (`预算12表 …`, `表13 …`) or on a line of its own above it.
+  const FORM = /^(?:(?:预算|决算|公开)?表(\d+)|(?:预算|决算|公开)(\d+)表)/;
+  const formText = [compact(context.title), ...lines.slice(0, Math.max(titleAt, 0)).map((l) => compact(l.text)).filter((t) => FORM.test(t) && t.length <= 8)].find((t) => FORM.test(t));
+  const form = formText ? FORM.exec(formText) : null;
   const pages = [...new Set(lines.map((l) => l.page))];
   const table = performanceToTable(performance, {
     id: context.tableId,
     title: context.title,
-    formLabel: form ? (form[1] && !/^\d+$/.test(form[1]) ? form[1] : form[0]) : null,
-    formNo: form ? (form[2] ?? form[1] ?? null) : null,
+    formLabel: form ? form[0] : null,
+    formNo: form ? (form[1] ?? form[2] ?? null) : null,
     unit,
     pages,
     totalProv: block?.totalProv ?? null,

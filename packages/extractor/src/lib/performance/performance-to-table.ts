@@ -68,7 +68,8 @@ export function performanceToTable(perf: PerformanceTable, options: { id: string
     formLabel: options.formLabel,
     title: options.title,
     unit: options.unit,
-    status: rows.length > 0 ? 'data' : 'empty',
+    // A template printed without any value is a table published empty.
+    status: rows.some((r) => r.cells.some((c) => c.value.kind !== 'blank')) || perf.indicators.some((i) => i.target || i.actual) ? 'data' : 'empty',
     statusReason: null,
     headerRows: [],
     columns,
