@@ -24,6 +24,8 @@ const FINAL_TITLES: [string, string][] = [
   ['区级医保工作专项资金绩效自评表', 'project_performance_evaluation'],
   ['表7\t政府性基金预算财政拨款收入支出决算表', 'government_fund'],
   ['七、财政拨款“三公”经费支出决算表', 'three_public_expenses'],
+  ['表 1：项目年度绩效指标表', 'evaluation_indicators'],
+  ['表 2：综合评价得分情况表', 'evaluation_scores'],
 ];
 
 const BUDGET_TITLES: [string, string][] = [
@@ -91,7 +93,8 @@ describe('matchTableTitle', () => {
   });
 
   test('should decline titles that name no standard table', () => {
-    expect(matchTableTitle({ title: '表 2：综合评价得分情况表', kind: 'final' }).key).toBeNull();
+    expect(matchTableTitle({ title: '表 3：项目人员名单', kind: 'final' }).key).toBeNull();
+    expect(matchTableTitle({ title: '表 3：项目人员名单', formLabel: '表3', kind: 'budget' }).key).toBeNull();
     expect(matchTableTitle({ title: '联系方式', kind: 'final' }).key).toBeNull();
   });
 });

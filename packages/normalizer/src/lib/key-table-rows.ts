@@ -42,24 +42,31 @@ export function keyTableRows(table: Table): { rows: Row[]; findings: Finding[] }
     const row = withCodeFromName(printed);
     if (row.code) codesBySide.set(row.side ?? '', (codesBySide.get(row.side ?? '') ?? new Set()).add(row.code));
   }
+  const unitCoded = codesAreUnitCodes(table);
   let group = '';
+  const balances = new Map<string, string>();
   const rows = table.rows.map((printed): Row => {
     const row = withCodeFromName(printed);
     const where = { table: table.id, tableKey: tableKey ?? undefined, side: row.side ?? undefined, row: row.code ?? row.name, page: row.prov.page, line: row.prov.line };
-    if (row.code && (expected !== null || /^\d{3}(\d{2}){0,2}$/.test(row.code)) && tableKey !== 'special_project_expenditure') {
+    // Unit rows of a unit-listed table: the (汇总) row is the table total, the others `unit:<code>`.
+    if (row.code && unitCoded) return { ...printed, key: /[（(]汇总[）)]/.test(row.name) ? 'total' : `unit:${row.code}` };
+    if (row.code && (expected !== null || /^\d{3}(\d{2}){0,2}$/.test(row.code))) {
       const check = checkSubjectCode(row.code, expected);
       for (const problem of check.problems) findings.push(normalizerFinding(problem.code, problem.severity, problem.message, where, { actual: row.code }));
       const siblings = codesBySide.get(row.side ?? '') ?? new Set<string>();
       if (check.parent && [...siblings].some((code) => code.length === check.parent?.length) && !siblings.has(check.parent)) {
         findings.push(normalizerFinding('CODE_PARENT_MISSING', 'info', `parent ${check.parent} of ${row.code} is not printed in this table`, where, { expected: check.parent, actual: row.code }));
       }
-      if (check.known) findings.push(...checkName(row, check.known.names, where));
+      // Outside coded tables the label beside a code is a project or unit, not the subject name.
+      if (check.known && expected !== null) findings.push(...checkName(row, check.known.names, where));
       return { ...printed, key: row.code };
     }
     // 09 printed as one wide row per side: the row is the side.
     if (tableKey === 'three_public_expenses' && rowLabel(row.name).length === 0 && (row.side === 'budget' || row.side === 'final')) return { ...printed, key: row.side };
     const match = matchRowLabel(row.name, tableKey, classSchemeOfSide(tableKey, row.side), group);
     if (match.opensGroup) group = match.opensGroup;
+    const balanceKey = balanceComponent(balances, row.side ?? '', match.key);
+    if (balanceKey) return { ...printed, key: balanceKey };
     if (match.via === 'fuzzy') findings.push(normalizerFinding('NAME_FUZZY_MATCH', 'info', `row "${row.name}" read as class ${match.key} ${match.entry?.names[0] ?? ''}`, where, { score: match.score, evidence: { printed: row.name, matched: match.entry?.names[0], code: match.key } }));
     if (match.key === null && tableKey !== null && KEYED_TABLES.has(tableKey) && match.label.length > 0) {
       findings.push(normalizerFinding('NAME_UNMATCHED', 'info', `row "${row.name}" matches no row key or class name`, where, { evidence: { printed: row.name, label: match.label } }));
@@ -67,6 +74,33 @@ export function keyTableRows(table: Table): { rows: Row[]; findings: Finding[] }
     return { ...printed, key: match.key ?? row.key };
   });
   return { rows, findings };
+}
+
+const BALANCES = new Set(['opening_balance', 'closing_balance']);
+const FUND_ITEMS = new Set(['general_budget', 'government_fund', 'state_capital', 'appropriation', 'other_funds']);
+const GROUP_ENDS = new Set(['income_total', 'expenditure_total', 'grand_total', 'total']);
+
+/**
+ * 01/04 list the funds of a balance under it (年初财政拨款结转和结余 → 一般公共预算
+ * 财政拨款 …): those rows are `opening_balance.general_budget`, not a second
+ * `general_budget`. Tracks the open balance per side.
+ */
+function balanceComponent(balances: Map<string, string>, side: string, key: string | null): string | null {
+  if (key === null) return null;
+  if (BALANCES.has(key)) balances.set(side, key);
+  else if (GROUP_ENDS.has(key)) balances.delete(side);
+  const open = balances.get(side);
+  return open && FUND_ITEMS.has(key) ? `${open}.${key}` : null;
+}
+
+/**
+ * Budget tables listed by unit (收入总表 / 专项业务经费支出表 with 单位编码) print
+ * unit codes, which look like subject codes (509, 234001) but are not.
+ */
+function codesAreUnitCodes(table: Table): boolean {
+  if (table.key === 'special_project_expenditure') return true;
+  const labels = table.headerRows.flat().map(toMatchForm);
+  return labels.some((label) => /^(?:预算)?单位(?:编码|代码)$/.test(label)) && !labels.some((label) => /科目(?:编码|代码)$/.test(label));
 }
 
 /** CODE_NAME_MISMATCH when the printed name is none of the names known for the code. */

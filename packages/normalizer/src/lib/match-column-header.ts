@@ -18,12 +18,13 @@ export interface ColumnMatch {
   readonly slips: readonly OcrSlip[];
 }
 
+const KEY_NAMES = new Map<string, ColumnKey>(COLUMN_VOCABULARY.map((entry) => [entry.key, entry.key]));
 const BY_LABEL = new Map<string, ColumnKey>();
 for (const entry of COLUMN_VOCABULARY) for (const alias of entry.aliases) if (!BY_LABEL.has(toMatchForm(alias))) BY_LABEL.set(toMatchForm(alias), entry.key);
 const FUZZY = createFuzzyMatcher([...BY_LABEL].filter(([label]) => label.length >= 3).map(([text, value]) => ({ text, value })), { threshold: 0.4, minSimilarity: 0.7 });
 
 // Labels that describe the stub (row label) columns or the 栏次 row, not values.
-const STUB_LABELS = new Set(['项目', '栏次', '行次', '科目代码', '科目编码', '科目名称', '功能分类科目', '经济分类科目', '支出功能分类科目', '科目', '类', '款', '项', '功能科目代码', '功能科目名称', '单位编码', '单位名称', '项目名称', '编码', '名称', '序号', '内容']);
+const STUB_LABELS = new Set(['项目', '栏次', '行次', '科目代码', '科目编码', '科目名称', '功能分类科目', '经济分类科目', '支出功能分类科目', '部门支出经济分类科目', '政府支出经济分类科目', '科目', '类', '款', '项', '功能科目代码', '功能科目名称', '单位编码', '单位名称', '项目名称', '编码', '名称', '序号', '内容']);
 const SIDE_BY_LABEL = new Map<string, SideKey>([
   ['收入', 'income'],
   ['支出', 'expenditure'],
@@ -48,6 +49,9 @@ const GROUP_TOTAL: Partial<Record<ColumnKey, ColumnKey>> = {
   unit_funds: 'unit_funds',
   three_public_total: 'total',
   income_current_year: 'income_current_year',
+  current_year: 'current_year',
+  previous_year: 'previous_year',
+  change: 'change',
 };
 // Tables whose only money is expenditure: 本年支出 小计 is the table total.
 const EXPENDITURE_ONLY = new Set<TableKey>(['general_budget_expenditure', 'state_capital_expenditure', 'expenditure', 'appropriation_expenditure', 'basic_expenditure', 'carryover_expenditure']);
@@ -66,6 +70,9 @@ const EXPENDITURE_ONLY = new Set<TableKey>(['general_budget_expenditure', 'state
  * @example matchColumnHeader(['公务用车购置及运行维护费', '小计'], 'three_public_expenses').key // 'vehicles_total'
  */
 export function matchColumnHeader(header: readonly string[], tableKey: TableKey | null, year: number | null = null): ColumnMatch {
+  // A label that already is a key name (some layouts pass canonical labels through).
+  const named = header.length === 1 ? KEY_NAMES.get(header[0]?.trim() ?? '') : undefined;
+  if (named) return { key: named, via: 'label', label: header[0] ?? null, score: 1, side: null, slips: [] };
   const slips: OcrSlip[] = [];
   const labels: string[] = [];
   // Note: some layouts print a two-level header in one cell as 年初预算数/目标申报数.
@@ -79,6 +86,8 @@ export function matchColumnHeader(header: readonly string[], tableKey: TableKey 
   const valueLabels = labels.filter((label) => !STUB_LABELS.has(label) && !SIDE_BY_LABEL.has(label));
   const base = { side, slips };
   // A path of stub labels only is a stub column the extractor kept (序号, 单位编码…).
+  // Only a side heading (收入 / 支出 over one column): the side's single value column.
+  if (valueLabels.length === 0 && side !== null && labels.every((label) => SIDE_BY_LABEL.has(label))) return { ...base, key: 'amount', via: 'group', label: labels.at(-1) ?? null, score: 1 };
   const leaf = valueLabels.at(-1) ?? labels.at(-1);
   if (leaf === undefined) return { ...base, key: null, via: 'none', label: null, score: 0 };
   const key = BY_LABEL.get(leaf);

@@ -37,6 +37,8 @@ export const TABLE_VOCABULARY = [
   { key: 'special_fund_performance_targets', kinds: ['budget'], aliases: ['专项资金总体绩效目标表', '专项资金绩效目标表'], note: 'budget (e.g. 2022 Xi\'an 表16)' },
   { key: 'transfer_payment_performance_targets', kinds: ['budget'], aliases: ['专项转移支付绩效目标表', '转移支付绩效目标表'], note: 'budget (e.g. 2026 Beijing 预算14表)' },
   { key: 'project_performance_evaluation', kinds: ['final'], aliases: ['项目支出绩效自评表', '专项资金绩效自评表', '项目绩效自评表'], note: 'final-account project self-evaluation' },
+  { key: 'evaluation_indicators', kinds: ['final'], aliases: ['项目年度绩效指标表', '年度绩效指标表', '绩效指标表'], note: 'performance evaluation report appendix: indicator table (e.g. central 2024 表1)' },
+  { key: 'evaluation_scores', kinds: ['final'], aliases: ['综合评价得分情况表', '评价得分情况表', '得分情况表'], note: 'performance evaluation report appendix: score summary (e.g. central 2024 表2)' },
   { key: 'overall_performance_evaluation', kinds: ['final'], aliases: ['部门整体支出绩效自评表', '单位整体支出绩效自评表', '整体支出绩效自评表'], note: 'final-account overall self-evaluation' },
 ] as const;
 
