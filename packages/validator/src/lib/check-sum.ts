@@ -33,6 +33,9 @@ export interface SumIdentity {
  * @example checkSum({ code: 'SUM_COLUMNS_MISMATCH', ... })
  */
 export function checkSum(identity: SumIdentity): Finding | null {
+  // A cell kept as text (an unreadable or unparsed number) cannot be weighed:
+  // the identity is left unchecked rather than read as blank.
+  if ([identity.totalCell, ...identity.addends.map((a) => a.cell)].some((cell) => cell?.value.kind === 'text')) return null;
   const printed = identity.addends.map((a) => cellAmount(a.cell)).filter((v): v is string => v !== null);
   if (printed.length === 0) return null;
   const actual = cellAmount(identity.totalCell);

@@ -1,5 +1,5 @@
-import { absDecimal, compareDecimals, type Finding, type Report, subtractDecimals, toScaled } from '@budgetdoc/schema';
-import { unitAt, withinTolerance } from '../tolerance.ts';
+import { absDecimal, compareDecimals, type Finding, type Report, subtractDecimals, sumDecimals, toScaled } from '@budgetdoc/schema';
+import { unitAt } from '../tolerance.ts';
 import type { ProseFigure } from '../figures/prose-figure.ts';
 import { tableCellForFigure } from '../figures/table-cell-for-figure.ts';
 import { cellAmount } from '../amounts.ts';
@@ -29,7 +29,7 @@ export function checkProseArithmetic(report: Report, figures: readonly ProseFigu
     if (seen.has(once)) continue;
     seen.add(once);
     // One unit of the last printed decimal off: a rounding slip (截尾) rather than a wrong figure.
-    const slip = withinTolerance(absDecimal(figure.value), result.check.expected, unitAt(toScaled(figure.value).scale));
+    const slip = !result.hint && isTruncation(absDecimal(figure.value), result.check.low, result.check.high);
     findings.push({
       code: 'PROSE_ARITHMETIC',
       severity: slip ? 'info' : 'warning',
@@ -79,4 +79,11 @@ function evaluate(report: Report, figure: ProseFigure): { check: PercentCheck; f
     return slip ? { check, formula, hint: `；正文似以本年数 ${figure.current.value} 而非上年数为基数计算` } : { check, formula };
   }
   return null;
+}
+
+// The printed percentage is the computed one cut off (not rounded) at its last decimal.
+function isTruncation(printed: string, low: string, high: string): boolean {
+  const unit = unitAt(toScaled(printed).scale);
+  const top = sumDecimals([printed, unit]);
+  return compareDecimals(printed, high) <= 0 && compareDecimals(low, top) < 0;
 }

@@ -61,7 +61,9 @@ function checkSide(table: Table, side: string, scale: number): Finding[] {
   const label = income ? '本年收入合计 = 各项收入之和' : '本年支出合计 = 各项支出之和';
   const totalBreaks = unplaced ? [] : sumBySlot(table, totalRow, items, scale, label);
   findings.push(...totalBreaks);
-  const grand = rows.slice(totalIndex + 1).find((row) => row.key === 'grand_total');
+  // 04 prints its 总计 as 合计 on some templates: a `total` row after 本年合计 is the grand total.
+  const after = rows.slice(totalIndex + 1);
+  const grand = after.find((row) => row.key === 'grand_total') ?? after.find((row) => row.key === 'total');
   if (grand) {
     const additions = rows.slice(totalIndex + 1).filter((row) => row.key && (income ? INCOME_ADDITIONS : EXPENDITURE_ADDITIONS).includes(row.key));
     // When 合计 itself disagrees with its items the break is reported there;
@@ -100,7 +102,7 @@ function checkBalance(table: Table, sides: readonly string[], scale: number): Fi
     const expected = cellAmount(reference.cell);
     if (expected === null) return;
     for (const side of others) {
-      const row = table.rows.find((r) => r.side === side && r.key === key);
+      const row = table.rows.find((r) => r.side === side && r.key === key) ?? (key === 'grand_total' ? grandAsTotal(table, side) : undefined);
       const cell = row && mainCell(row);
       if (!row || !cell) continue;
       const actual = cellAmount(cell) ?? '0';
@@ -120,7 +122,7 @@ function checkBalance(table: Table, sides: readonly string[], scale: number): Fi
     }
   };
   const at = (side: string | undefined, key: string) => {
-    const row = table.rows.find((r) => r.side === side && r.key === key);
+    const row = table.rows.find((r) => r.side === side && r.key === key) ?? (key === 'grand_total' ? grandAsTotal(table, side) : undefined);
     const cell = row && mainCell(row);
     return row && cell ? { row, cell } : undefined;
   };
@@ -141,4 +143,11 @@ const SIDE_LABELS: Record<string, string> = {
 
 function sideLabel(side: string | null): string {
   return side ? (SIDE_LABELS[side] ?? side) : '';
+}
+
+// The `total` row printed after a side's 本年合计 row, standing for 总计.
+function grandAsTotal(table: Table, side: string | undefined): Row | undefined {
+  const rows = table.rows.filter((r) => r.side === side);
+  const index = rows.findIndex((r) => r.key === 'income_total' || r.key === 'expenditure_total');
+  return index < 0 ? undefined : rows.slice(index + 1).find((r) => r.key === 'total');
 }

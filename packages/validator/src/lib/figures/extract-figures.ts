@@ -14,11 +14,17 @@ import { resolveSubject } from './resolve-subjects.ts';
  */
 export function extractFigures(report: Report): { prose: ProseFigure[]; figures: Figure[] } {
   const prose: ProseFigure[] = [];
+  const dropped = new Set<ProseFigure>();
   for (const figure of extractProseFigures(report.paragraphs, report.sections)) {
+    const about = figure.part ?? figure.current ?? figure.final;
+    if (about && dropped.has(about)) continue;
     if (figure.key.startsWith('item.') && figure.subject) {
       const match = resolveSubject(report, figure);
+      if (figure.key === 'item.amount' && !match && !figure.chain && !figure.marked) {
+        dropped.add(figure);
+        continue;
+      }
       if (match) figure.subject = match.code;
-      else if (figure.key.startsWith('item.amount') && !figure.chain && !/^\d{3,7}$/.test(figure.subject)) continue;
     }
     prose.push(figure);
   }

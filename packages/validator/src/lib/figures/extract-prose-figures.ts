@@ -2,25 +2,7 @@ import type { Paragraph, Provenance, Section } from '@budgetdoc/schema';
 import { AMOUNT_RULES, COUNT_RULES, STAGE_RULES, SUBJECT_RULES } from './figure-labels.ts';
 import { parsePrintedNumber } from './parse-printed-number.ts';
 import type { ProseFigure } from './prose-figure.ts';
-
-// A number with its unit; the look-behind keeps "2023年" digits and the tail
-// of a longer number from being read as a figure.
-const TOKEN = /(?<![\d.．])(\d[\d,]*(?:[.．]\s?\d+)?)\s*(亿元|万元|元|%|％|人次|人|辆|批次|个|台（套）|台)/g;
-const CHAIN = /([^，。；：:、\d（）()]+?)\s*[（(]类[）)]\s*([^，。；：:、（）()]+?)\s*[（(]款[）)]\s*([^，。；：:、（）()]+?)\s*[（(]项[）)]/;
-const LEVEL = /([^，。；：:、（）()]+?)[（(](?:类|款|项)[）)]/g;
-const ITEM_AMOUNT = /(?:预算)?支出(?:合计)?(?:为)?$|(?:预算|决算)(?:数)?(?:为)?$/;
-const LEVEL_IN_LABEL = /[（(](?:类|款|项)[）)]/;
-// Words naming a narrower subject than the whole report: a generic total rule
-// ("预算支出", "支出合计") must not capture "因公出国（境）费预算支出".
-const GENERIC_GUARD = /财政拨款|一般公共预算|政府性基金|国有资本|三公|费|[（(](?:类|款|项)[）)]|项目|机关运行|涉及|其中/;
-const CLASS_ONLY = /([^，。；：:、\d（）()]+?)\s*[（(]类[）)]$/;
-const CODE_IN_LABEL = /([^，。；：:、（）()]+?)\s*[（(](\d{3}(?:\d{2}){0,2})[）)]$/;
-const CHANGE = /(均|各)?(增加|减少|增长|下降|上升|降低)(?:了)?$/;
-const COMPLETION = /完成(?:年初|全年)?(?:预算)?(?:数)?的$/;
-const EXECUTION = /执行率(?:为|达)?$/;
-const SHARE = /占(?:比)?(?:为)?$/;
-const SHARE_OF = /^占(.+?)(?:的)?(?:比(?:重|例))?(?:为)?$/;
-const SCORE = /自评(?:总)?得分(?:为)?\s*(\d+(?:\.\d+)?)/g;
+import { CHAIN, CHANGE, CLASS_ONLY, CODE_IN_LABEL, COMPLETION, EXECUTION, GENERIC_GUARD, ITEM_AMOUNT, LEVEL, LEVEL_IN_LABEL, SCORE, SHARE, SHARE_OF, TOKEN, cleanLabel, splitSentences } from './prose-patterns.ts';
 
 /** Paragraph-level state: the subject stated last and the figures read so far. */
 interface Scan {
@@ -64,25 +46,6 @@ function nearestSectionKey(sections: readonly Section[], index: number | null): 
     if (key) return key;
   }
   return null;
-}
-
-function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[。；;！!？?\n])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function cleanLabel(label: string): string {
-  let text = label.replace(/\s+/g, '');
-  // Two passes: "主要包括一、工资福利支出" carries a lead-in and a numbering.
-  for (let pass = 0; pass < 2; pass += 1) {
-    text = text
-      .replace(/^[，,、；;：:。）)]+/, '')
-      .replace(/^(?:其中|分别为|主要用于|主要包括|包括|主要是)[：:，,]?/, '')
-      .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]|^[①-⑳]/, '');
-  }
-  return text.replace(/[，,、：:]+$/, '');
 }
 
 function readSentence(sentence: string, sentenceId: number, prov: Provenance, scan: Scan, out: ProseFigure[]): void {
@@ -158,6 +121,7 @@ function readAmount(label: string, value: string, unit: string, printed: string,
   // An amount stated right after a subject (检察（款）：预算支出合计 x) is the subject's.
   if (scan.subject?.key === 'item' && ITEM_AMOUNT.test(label) && LEVEL_IN_LABEL.test(label)) {
     const figure = make('item.amount', value, unit, printed, scan.subject.name);
+    figure.marked = true;
     out.push(figure);
     scan.lastGroup = [figure];
     return;
@@ -179,6 +143,7 @@ function readAmount(label: string, value: string, unit: string, printed: string,
   const named = itemName(label, scan);
   if (named) {
     const figure = make('item.amount', value, unit, printed, named);
+    figure.marked = CODE_IN_LABEL.test(label) || CLASS_ONLY.test(label) || LEVEL_IN_LABEL.test(label);
     out.push(figure);
     scan.lastGroup = [figure];
   }
@@ -199,7 +164,11 @@ function itemName(label: string, scan: Scan): string | null {
 }
 
 function subjectOf(before: string, scan: Scan): { key: string; name: string | null } | null {
-  const text = before.replace(/^\d{4}年度?/, '').replace(/[，,、：:]+$/, '');
+  const text = before
+    .replace(/^\d{4}年度?/, '')
+    .replace(/[，,、：:]+$/, '')
+    .replace(/[（(](?:类|款|项)[）)]$/, '')
+    .replace(/^[①-⑳]|^\d+[.、．]/, '');
   if (text === '') return scan.subject ? { key: scan.subject.key, name: scan.subject.name } : null;
   for (const rule of SUBJECT_RULES) {
     if (!rule.pattern.test(text)) continue;
@@ -220,7 +189,9 @@ function subjectOf(before: string, scan: Scan): { key: string; name: string | nu
 }
 
 function changeTargets(before: string, scan: Scan, out: readonly ProseFigure[]): ProseFigure[] {
-  const text = before.replace(/^(?:与上年(?:度)?相比|较上年(?:度)?|比上年(?:度)?)[，,]?/, '').replace(/^(?:与上年(?:度)?相比|较上年(?:度)?|比上年(?:度)?)/, '');
+  const text = before
+    .replace(/^(?:与上年(?:度)?相比|较上年(?:度)?|比上年(?:度)?)[，,]?/, '')
+    .replace(/(?:与|较|比)上年(?:度)?(?:决算数|预算数)?(?:相比)?[，,]?$/, '');
   const lastOf = (key: string) => [...out].reverse().find((f) => f.key === key || f.key === `appropriation.${key}`);
   if (text) {
     for (const rule of AMOUNT_RULES) {

@@ -11,6 +11,8 @@ export interface ProseFigure extends Figure {
   readonly sentenceId: number;
   /** Key of the nearest keyed section heading above the paragraph. */
   sectionKey?: string | null;
+  /** For items: the subject was marked as a subject (（类）/（款）/（项） or a code in brackets). */
+  marked?: boolean;
   /** For items: the printed （类）（款）（项） names, outermost first. */
   chain?: string[];
   /** For `.share`: the figure the share is a part of, and the whole it is taken of (a figure or a table key). */

@@ -70,7 +70,7 @@ function findInTable(table: Table, subject: string, chain: readonly string[] | n
   const codeOf = (row: Row) => row.code ?? (row.key && /^\d{3}(\d{2}){0,2}$/.test(row.key) ? row.key : null);
   const coded = table.rows.filter((row) => {
     const code = codeOf(row);
-    return code !== null && /^\d{3}(\d{2}){0,2}$/.test(code) && (row.side === null || row.side === 'expenditure');
+    return code !== null && /^\d{3}(\d{2}){0,2}$/.test(code) && row.side !== 'income';
   });
   if (/^\d{3}(\d{2}){0,2}$/.test(subject)) {
     const row = coded.find((r) => codeOf(r) === subject);
