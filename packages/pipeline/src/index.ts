@@ -19,3 +19,4 @@ export { classifyPdfError } from './lib/input/classify-pdf-error.ts';
 export { toErrorRecord } from './lib/input/to-error-record.ts';
 export { formatError, type FormatErrorOptions } from './lib/input/format-error.ts';
 export { ERROR_HINTS } from './lib/input/error-hints.ts';
+export { INDICATORS_HEADER, indicatorRecords, type IndicatorRecord } from './lib/flatten-indicators.ts';

@@ -37,7 +37,7 @@ export async function processBytes(bytes: Uint8Array, file: string, options: Pro
   // PDF failures are classified (encrypted, truncated, …) inside extractPdfReport; text gets line and nesting guards.
   const report =
     input.kind === 'pdf'
-      ? await atStage('extract', file, () => extractPdfReport(input.bytes, input.offset, identity, limits))
+      ? await atStage('extract', file, () => extractPdfReport(input.bytes, input.offset, identity, limits, input.headerMissing))
       : await atStage('extract', file, () => extractTextReport(input.decoded, identity, limits));
   const normalized = await atStage('normalize', file, () => normalizeReport(report));
   return atStage('validate', file, () => Report.parse(validateReport(normalized)));

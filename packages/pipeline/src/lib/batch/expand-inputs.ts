@@ -62,12 +62,15 @@ function notFound(input: string, message: string): ErrorRecord {
   return { file: toDisplay(input), code: 'INPUT_NOT_FOUND', stage: 'read', message };
 }
 
-/** Files under `dir`, recursively, following symlinks to files. */
-async function walk(dir: string): Promise<string[]> {
+/** Files under `dir`, `maxDepth` levels deep (1 = the directory itself), following symlinks to files. */
+async function walk(dir: string, maxDepth = Number.POSITIVE_INFINITY): Promise<string[]> {
   const files: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isFile()) files.push(path);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (maxDepth > 1) files.push(...(await walk(path, maxDepth - 1)));
+    } else if (entry.isFile()) files.push(path);
     else if (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile()) files.push(path);
   }
   return files;
@@ -79,11 +82,14 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const firstGlob = parts.findIndex(isGlob);
   const baseParts = parts.slice(0, firstGlob);
   const base = baseParts.length === 0 ? '.' : baseParts.join('/') || '/';
-  const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
+  const rest = parts.slice(firstGlob);
+  const matcher = globToRegExp(rest.join('/'));
+  // Note: without `**` the pattern fixes the depth; '*.txt' must not walk node_modules.
+  const maxDepth = rest.some((part) => part.includes('**')) ? Number.POSITIVE_INFINITY : rest.length;
   const info = await stat(base).catch(() => undefined);
   if (!info?.isDirectory()) return [];
   const prefix = base === '.' ? '' : base.endsWith('/') ? base : `${base}/`;
-  return (await walk(base))
+  return (await walk(base, maxDepth))
     .map((file) => toDisplay(relative(base, file)))
     .filter((path) => matcher.test(path))
     .map((path) => `${prefix}${path}`);

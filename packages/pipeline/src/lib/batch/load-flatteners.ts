@@ -1,5 +1,7 @@
 import type { Report } from '@budgetdoc/schema';
 import { CELLS_HEADER, TABLES_HEADER, cellRecords, tableRecords } from '../flatten.ts';
+import { FINDINGS_HEADER, findingRecords } from '../flatten-findings.ts';
+import { INDICATORS_HEADER, indicatorRecords } from '../flatten-indicators.ts';
 
 /** A flat record: one CSV row / JSONL line. */
 export type FlatRecord = Readonly<Record<string, unknown>>;
@@ -11,39 +13,17 @@ export interface Flattener {
   readonly records: (report: Report) => readonly FlatRecord[];
 }
 
-/** Flatteners other modules add when they exist: `[output name, module, header export, records export]`. */
-const OPTIONAL: readonly (readonly [string, string, string, string])[] = [
-  ['findings', '../flatten-findings.ts', 'FINDINGS_HEADER', 'findingRecords'],
-  ['indicators', '../flatten-indicators.ts', 'INDICATORS_HEADER', 'indicatorRecords'],
-];
-
 /**
- * The aggregate outputs of a batch: `cells` and `tables` always, `findings`
- * and `indicators` when their flatten modules are present.
- * @returns flatteners in output order
+ * The aggregate outputs of a batch, in output order: cells, tables,
+ * findings, indicators. A new flat output is one entry here.
+ * @returns flatteners
  * @example (await loadFlatteners()).map((f) => f.name) // ['cells', 'tables', 'findings', 'indicators']
  */
 export async function loadFlatteners(): Promise<Flattener[]> {
-  const flatteners: Flattener[] = [
+  return [
     { name: 'cells', header: CELLS_HEADER, records: cellRecords },
     { name: 'tables', header: TABLES_HEADER, records: tableRecords },
+    { name: 'findings', header: FINDINGS_HEADER, records: findingRecords },
+    { name: 'indicators', header: INDICATORS_HEADER, records: indicatorRecords },
   ];
-  for (const [name, path, headerName, recordsName] of OPTIONAL) {
-    const module = await importOptional(new URL(path, import.meta.url).href);
-    const header = module?.[headerName];
-    const records = module?.[recordsName];
-    if (Array.isArray(header) && typeof records === 'function') flatteners.push({ name, header, records: records as Flattener['records'] });
-  }
-  return flatteners;
-}
-
-/** Import a module that may not exist yet; other load errors propagate. */
-async function importOptional(href: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    return (await import(href)) as Record<string, unknown>;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || (error instanceof Error && /Cannot find module|Failed to load url/i.test(error.message))) return undefined;
-    throw error;
-  }
 }

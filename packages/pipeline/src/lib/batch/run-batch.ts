@@ -49,9 +49,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     emit({ type: 'plan', total: inputs.length + expanded.missing.length, todo: todo.length, skipped: inputs.length - todo.length, ignored: expanded.ignored, missing: expanded.missing.length, workers });
 
     let pages = 0;
+    let processed = 0;
     const processStarted = performance.now();
     const interrupted = await processAll(todo, { ...options, workers }, async (input, outcome, before) => {
       const entry = await recordOutcome(state, input, outcome, before, options.out, versions);
+      processed++;
       if (entry.outcome === 'ok') pages += entry.summary?.pages ?? 0;
       emit({ type: 'file', file: input.file, id: input.id, ok: outcome.ok, pages: outcome.ok ? outcome.summary.pages : 0, ms: outcome.ms, ...(outcome.ok ? {} : { error: outcome.error, ...(outcome.stack ? { stack: outcome.stack } : {}) }) });
     });
@@ -81,14 +83,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const failed = errors.length + unreadable;
     return {
       out: options.out,
-      files: { total: inputs.length + expanded.missing.length, ok: okIds.length - unreadable, failed, skipped: inputs.length - todo.length, processed: todo.length, ignored: expanded.ignored },
+      files: { total: inputs.length + expanded.missing.length, ok: okIds.length - unreadable, failed, skipped: inputs.length - todo.length, processed, ignored: expanded.ignored },
       tables: sum('tables'),
       cells: sum('cells'),
       findings: sum('findings'),
       pages,
       seconds: (performance.now() - started) / 1000,
       pagesPerSecond: processSeconds > 0 ? pages / processSeconds : 0,
-      filesPerSecond: processSeconds > 0 ? todo.length / processSeconds : 0,
+      filesPerSecond: processSeconds > 0 ? processed / processSeconds : 0,
       interrupted,
     };
   } finally {

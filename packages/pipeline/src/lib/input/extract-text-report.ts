@@ -23,7 +23,7 @@ export function extractTextReport(decoded: DecodedText, identity: ExtractInput, 
   const findings: Finding[] = decodeFindings(decoded);
   const { text, capped } = capLongLines(decoded.text, limits.maxLineLength);
   findings.push(...lineCapFindings(capped, limits.maxLineLength));
-  let format: 'md' | 'txt' = /^#{1,6}[ \t]/m.test(text) || extname(identity.file).toLowerCase() === '.md' ? 'md' : 'txt';
+  let format: 'md' | 'txt' = /^#{1,6}\s/m.test(text) || extname(identity.file).toLowerCase() === '.md' ? 'md' : 'txt';
   if (format === 'md') {
     const depth = markdownDepth(text);
     if (depth > limits.maxMarkdownDepth) {

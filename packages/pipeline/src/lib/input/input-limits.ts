@@ -9,7 +9,7 @@ export interface InputLimits {
   readonly maxPages: number;
   /** Longest text line processed, in characters; longer lines are cut with a `TEXT_LINE_TRUNCATED` finding (default 10,000: real report lines stay under 2,000, and later stages are not linear in line length). */
   readonly maxLineLength: number;
-  /** Deepest Markdown container nesting parsed as Markdown; deeper input is read as plain text with a `MD_NESTING_TOO_DEEP` finding (default 64). */
+  /** Deepest Markdown container nesting parsed as Markdown; deeper input is read as plain text with a `MD_NESTING_TOO_DEEP` finding (default 32; reports nest a handful of levels, and parse time grows with depth). */
   readonly maxMarkdownDepth: number;
 }
 
@@ -18,7 +18,7 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = Object.freeze({
   maxBytes: 200 * 1024 * 1024,
   maxPages: 2000,
   maxLineLength: 10_000,
-  maxMarkdownDepth: 64,
+  maxMarkdownDepth: 32,
 });
 
 /**

@@ -1,11 +1,19 @@
 import { decodeText, type DecodedText } from '@budgetdoc/extractor';
 import { InputError } from './input-error.ts';
 import type { InputLimits } from './input-limits.ts';
-import { binaryFormatOf, controlByteRatio, controlCharRatio, findPdfHeader, hasPdfTrailer, isHtml } from './sniff-bytes.ts';
+import { binaryFormatOf, controlByteRatio, controlCharRatio, findPdfHeader, hasPdfTrailer, isHtml, looksLikeHeaderlessPdf } from './sniff-bytes.ts';
 
 /** An input recognised by content: a PDF (from its header on) or decoded text. */
 export type PreparedInput =
-  | { readonly kind: 'pdf'; readonly bytes: Uint8Array; readonly decoded?: undefined; /** Bytes of junk before `%PDF-`. */ readonly offset: number }
+  | {
+      readonly kind: 'pdf';
+      readonly bytes: Uint8Array;
+      readonly decoded?: undefined;
+      /** Bytes of junk before `%PDF-`. */
+      readonly offset: number;
+      /** The `%PDF-` header is damaged or missing, but the body is PDF. */
+      readonly headerMissing?: boolean;
+    }
   | { readonly kind: 'text'; readonly bytes: Uint8Array; readonly decoded: DecodedText; readonly offset: 0 };
 
 /** Above this share of control bytes a "text" file is binary junk (real reports have next to none). */
@@ -31,11 +39,14 @@ export function prepareInput(data: Uint8Array, limits: Pick<InputLimits, 'maxByt
   if (bytes.length === 0) throw new InputError('INPUT_EMPTY', 'read', 'file is empty (0 bytes); the download probably failed');
   if (bytes.length > limits.maxBytes) throw tooLarge(bytes.length, limits.maxBytes);
   const pdfAt = findPdfHeader(bytes);
+  // An HTML page that merely mentions "%PDF-" near its top is still an HTML page.
+  if (pdfAt > 0 && isHtml(Buffer.from(bytes.buffer, bytes.byteOffset, pdfAt).toString('latin1'))) throw htmlError();
   if (pdfAt >= 0) {
     const pdf = bytes.subarray(pdfAt);
     if (!hasPdfTrailer(pdf)) throw new InputError('PDF_TRUNCATED', 'detect', 'PDF is truncated: it has no %%EOF or startxref at the end; the download was probably cut off');
     return { kind: 'pdf', bytes: pdf, offset: pdfAt };
   }
+  if (looksLikeHeaderlessPdf(bytes)) return { kind: 'pdf', bytes, offset: 0, headerMissing: true };
   const format = binaryFormatOf(bytes);
   if (format) throw new InputError('INPUT_UNSUPPORTED_TYPE', 'detect', `file is a ${format}, not a PDF or text report`);
   // Judge HTML and binary junk on the head first, so a 200 MB junk file is refused without decoding it all.
@@ -54,10 +65,14 @@ export function prepareInput(data: Uint8Array, limits: Pick<InputLimits, 'maxByt
 
 /** HTML pages and binary junk are judged by the decoded head of the file, or by its bytes (non-UTF-16). */
 function checkTextLike(head: DecodedText, bytes: Uint8Array): void {
-  if (isHtml(head.text)) throw new InputError('HTML_NOT_REPORT', 'detect', 'file is an HTML page (often an error or login page saved by the crawler), not a report');
+  if (isHtml(head.text)) throw htmlError();
   const utf16 = head.encoding === 'utf-16le' || head.encoding === 'utf-16be';
   const controls = utf16 ? controlCharRatio(head.text) : controlByteRatio(bytes);
   if (controls > MAX_CONTROL_RATIO) throw new InputError('TEXT_BINARY', 'detect', `file is binary data, not text (${(controls * 100).toFixed(1)}% control bytes)`);
+}
+
+function htmlError(): InputError {
+  return new InputError('HTML_NOT_REPORT', 'detect', 'file is an HTML page (often an error or login page saved by the crawler), not a report');
 }
 
 /**

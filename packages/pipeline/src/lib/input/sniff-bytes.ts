@@ -29,6 +29,17 @@ export function hasPdfTrailer(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF') || tail.includes('startxref');
 }
 
+/**
+ * True for a PDF whose `%PDF-` header is damaged or missing: numbered objects
+ * near the start and a `%%EOF` at the end. pdf.js reads such files.
+ * @example looksLikeHeaderlessPdf(bytes)
+ */
+export function looksLikeHeaderlessPdf(bytes: Uint8Array): boolean {
+  if (!hasPdfTrailer(bytes)) return false;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  return /(?:^|[\r\n])\d+\s+\d+\s+obj\b/.test(head) && head.includes('endobj');
+}
+
 interface Signature {
   readonly name: string;
   readonly magic: readonly number[];
