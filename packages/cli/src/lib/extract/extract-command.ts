@@ -37,6 +37,7 @@ export const extractCommand: Command = {
         force: args.force,
         excel: args.excel,
         limits,
+        ...(args.workerMemoryMb ? { workerMemoryMb: args.workerMemoryMb } : {}),
         signal: controller.signal,
         onEvent: progress.onEvent,
       });

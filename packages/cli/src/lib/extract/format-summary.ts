@@ -16,7 +16,7 @@ export function formatSummary(summary: BatchSummary): string {
     `  speed: ${summary.filesPerSecond.toFixed(1)} files/s, ${summary.pagesPerSecond.toFixed(1)} pages/s (${summary.pages} pages processed)`,
   ];
   if (summary.interrupted) lines.push('  run the same command again to finish: unchanged finished files are skipped');
-  else lines.push(`  output: ${summary.out}${summary.out.endsWith('/') ? '' : '/'} (<id>.json, cells.csv, tables.csv, findings.csv, *.jsonl)`);
+  else lines.push(`  output: ${summary.out}${summary.out.endsWith('/') ? '' : '/'} (<id>.json per report; *.csv and *.jsonl for the batch)`);
   if (files.failed > 0) lines.push(`  ${files.failed} failed file${files.failed === 1 ? ' is' : 's are'} listed in ${join(summary.out, 'errors.jsonl')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -6,22 +6,27 @@ import { UsageError } from '../command.ts';
 export const EXTRACT_USAGE = `usage: budgetdoc extract <file|dir|glob>... [options]
 
 Turns budget and final-account reports (PDF, text, Markdown; detected by
-content) into out/<id>.json, cells.csv, tables.csv, findings.csv (with .jsonl
-twins) and errors.jsonl. Directories are walked recursively for .pdf .txt
+content) into out/<id>.json, cells.csv, tables.csv, findings.csv,
+indicators.csv (with .jsonl twins) and errors.jsonl. Directories are walked recursively for .pdf .txt
 .text .md .markdown; quote globs ('crawl/**/*.pdf') so the shell leaves them.
-A re-run skips inputs unchanged since the last run into the same folder.
+Each report is out/<id>.json, id = file name without extension; when two
+inputs share a name (same file name in two folders) both get
+<name>__<first 8 hex of sha256(path as given)>. The CSV/JSONL files cover
+the inputs of this run, in id order. A re-run into the same folder skips
+inputs unchanged since (same content, tool and schema version).
 
 options:
-  -o, --out <dir>        output folder (default: out)
-  -j, --workers <n>      worker threads (default: number of cores, here ${availableParallelism()})
-      --timeout <s>      time limit per file in seconds (default: 120)
-      --force            redo every input, even unchanged ones
-      --excel            CSV with a UTF-8 BOM and CRLF, so Excel reads Chinese
-      --max-bytes <n>    refuse larger files (default 200M; suffixes K M G)
-      --max-pages <n>    refuse PDFs with more pages (default 2000)
-      --json             JSON log lines on stdout instead of a progress bar
-      --debug            stack traces and worker output on stderr
-  -h, --help             this help
+  -o, --out <dir>           output folder (default: out)
+  -j, --workers <n>         worker threads (default: number of cores, here ${availableParallelism()})
+      --timeout <s>         time limit per file in seconds (default: 120)
+      --force               redo every input, even unchanged ones
+      --excel               CSV with a UTF-8 BOM and CRLF, so Excel reads Chinese
+      --max-bytes <n>       refuse larger files (default 200M; suffixes K M G)
+      --max-pages <n>       refuse PDFs with more pages (default 2000)
+      --worker-memory <MB>  heap limit per worker; a file over it fails alone
+      --json                JSON log lines on stdout instead of a progress bar
+      --debug               stack traces and worker output on stderr
+  -h, --help                this help
 
 exit codes: 0 every file ok, 1 some files failed (see errors.jsonl),
             2 usage error, 130 interrupted (run again to finish)`;
@@ -36,6 +41,7 @@ export interface ExtractArgs {
   readonly excel: boolean;
   readonly maxBytes?: number;
   readonly maxPages?: number;
+  readonly workerMemoryMb?: number;
   readonly json: boolean;
   readonly debug: boolean;
 }
@@ -60,6 +66,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
       excel: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
       'max-pages': { type: 'string' },
+      'worker-memory': { type: 'string' },
       json: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
     },
@@ -67,6 +74,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
   if (positionals.length === 0) throw new UsageError('no inputs: give files, directories or globs');
   const maxBytes = values['max-bytes'] === undefined ? undefined : parseSize(values['max-bytes']);
   const maxPages = values['max-pages'] === undefined ? undefined : positiveInteger('--max-pages', values['max-pages']);
+  const workerMemoryMb = values['worker-memory'] === undefined ? undefined : positiveInteger('--worker-memory', values['worker-memory']);
   return {
     inputs: positionals,
     out: values.out,
@@ -76,6 +84,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
     excel: values.excel,
     ...(maxBytes === undefined ? {} : { maxBytes }),
     ...(maxPages === undefined ? {} : { maxPages }),
+    ...(workerMemoryMb === undefined ? {} : { workerMemoryMb }),
     json: values.json,
     debug: values.debug,
   };

@@ -69,6 +69,9 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
     if (mode === 'bar') drawBar(true);
   };
 
+  // Note: redraw every second in bar mode so elapsed rate and ETA move while a slow file runs.
+  let ticker: NodeJS.Timeout | undefined;
+
   const onEvent = (event: BatchEvent) => {
     if (mode === 'json') {
       if (event.type === 'output') {
@@ -83,6 +86,7 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
         todo = event.todo;
         started = performance.now();
         lastDraw = started;
+        if (mode === 'bar' && event.todo > 0) ticker = setInterval(() => drawBar(true), 1000).unref();
         writeLine(`budgetdoc extract: ${event.total} files, ${event.todo} to do, ${event.skipped} unchanged${event.ignored ? `, ${event.ignored} ignored (not .pdf/.txt/.md)` : ''}; ${event.workers} worker${event.workers === 1 ? '' : 's'}`);
         break;
       case 'file':
@@ -99,6 +103,7 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
         }
         break;
       case 'aggregate':
+        clearInterval(ticker);
         if (mode === 'bar') clearBar();
         break;
       case 'output':
@@ -106,7 +111,11 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
         break;
     }
   };
-  return { onEvent, finish: () => (mode === 'bar' ? clearBar() : undefined), counts: () => ({ done, todo }) };
+  const finish = () => {
+    clearInterval(ticker);
+    if (mode === 'bar') clearBar();
+  };
+  return { onEvent, finish, counts: () => ({ done, todo }) };
 }
 
 /** JSON log line of an event. */

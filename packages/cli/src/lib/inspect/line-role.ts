@@ -1,13 +1,10 @@
-/** Roles the assembler gives lines (mirrors the extractor's `LineTrace`). */
-export type LineRole = 'heading' | 'toc' | 'prose' | 'table-title' | 'table-meta' | 'table-header' | 'table-row' | 'table-note' | 'page-break' | 'blank' | 'ignored' | 'performance';
+import type { LineTrace } from '@budgetdoc/extractor';
 
-/** Why one line became what it became. Structural twin of the extractor's `LineTrace`. */
-export interface LineDecision {
-  readonly page: number;
-  readonly line: number;
-  readonly role: LineRole;
-  /** Table id (`t03`) or section index (`s2`) the line belongs to. */
-  readonly owner?: string;
-  /** The extractor's reason, plus what the normalizer decided (keys). */
-  readonly detail?: string;
-}
+/** Roles the assembler gives lines (heading, toc, prose, table-title, …). */
+export type LineRole = LineTrace['role'];
+
+/**
+ * Why one line became what it became: the extractor's `LineTrace`, or the
+ * same read back from a report's provenance when no trace is available.
+ */
+export type LineDecision = LineTrace;

@@ -43,6 +43,7 @@ export function renderInspection(traced: TracedReport, style: TerminalStyle, fil
   const lastLineOf = lastLines(report, decisions);
   if (table) out.push(...renderTableSummary(table, style), '');
   const width = filter.textWidth ?? 70;
+  const firstRows = new Set<string>();
   for (const row of rows) {
     const key = `${row.page}:${row.line}`;
     const decision = decisions.get(key);
@@ -50,7 +51,7 @@ export function renderInspection(traced: TracedReport, style: TerminalStyle, fil
     const level = role === 'heading' ? headingLevel(report, row) : '';
     const text = truncateDisplay(row.text.replace(/\t/g, ' ┆ ').trimEnd(), width);
     out.push(`${style.dim(key.padStart(8))} ${paintRole(style, role)(padDisplay(role + level, 13))} ${padDisplay(decision?.owner ?? '', 4)} ${style.dim('│')} ${text}`);
-    const extra = [decision?.detail, ...(notes.get(key) ?? [])].filter((note): note is string => Boolean(note));
+    const extra = [decision?.detail, boundaries(row, decision, source.format, firstRows), ...(notes.get(key) ?? [])].filter((note): note is string => Boolean(note));
     if (extra.length > 0) out.push(`${' '.repeat(28)}${style.dim('└')} ${extra.map((note) => (note.startsWith('!') ? style.red(note) : note.includes('∅') ? style.yellow(note) : style.dim(note))).join(style.dim(' · '))}`);
     const ending = lastLineOf.get(key);
     if (ending && !table) out.push(...renderTableSummary(ending, style).map((line) => `${' '.repeat(10)}${line}`));
@@ -68,6 +69,18 @@ function withTracedRows(rows: readonly SourceRow[], decisions: readonly LineDeci
   const missing = decisions.filter((d) => !seen.has(`${d.page}:${d.line}`)).map((d) => ({ page: d.page, line: d.line, text: '' }));
   if (missing.length === 0) return rows;
   return [...rows, ...missing].sort((a, b) => a.page - b.page || a.line - b.line);
+}
+
+/** Cell boundaries of header lines and of each table's first body line: where the columns were cut. */
+function boundaries(row: SourceRow, decision: LineDecision | undefined, format: string, firstRows: Set<string>): string | undefined {
+  if (!row.spans || row.spans.length < 2 || !decision?.owner) return undefined;
+  // Tab-separated text shows its boundaries as ┆ already; positions matter for space- and PDF-split lines.
+  if (format !== 'pdf' && row.text.includes('\t')) return undefined;
+  const first = decision.role === 'table-row' && !firstRows.has(decision.owner);
+  if (decision.role !== 'table-header' && !first) return undefined;
+  if (first) firstRows.add(decision.owner);
+  const unit = format === 'pdf' ? 'x pt' : 'chars';
+  return `cells at ${unit} ${row.spans.map(([start, end]) => `${Math.round(start)}–${Math.round(end)}`).join(' | ')}`;
 }
 
 function header(report: Report, style: TerminalStyle, derived: boolean, reconstructed: boolean): string[] {

@@ -1,4 +1,4 @@
-import type { Cell, Finding, Report, Row, Table } from '@budgetdoc/schema';
+import type { Cell, Finding, Report, Row } from '@budgetdoc/schema';
 
 /** Findings of a report indexed by where they apply. */
 export interface FindingIndex {
@@ -61,11 +61,10 @@ export function rowFindings(findings: readonly Finding[], row: Row): Finding[] {
 /**
  * Findings about a table that name neither row nor column.
  * @param findings findings of the table
- * @param table the table (unused but for symmetry with the other matchers)
  * @returns table-level findings
- * @example tableLevelFindings(index.byTable.get(t.id) ?? [], t)
+ * @example tableLevelFindings(index.byTable.get(table.id) ?? [])
  */
-export function tableLevelFindings(findings: readonly Finding[], _table: Table): Finding[] {
+export function tableLevelFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.where.row === undefined && f.where.column === undefined);
 }
 

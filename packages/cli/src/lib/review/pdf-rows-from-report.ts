@@ -19,7 +19,7 @@ interface Piece {
 export function pdfRowsFromReport(report: Report): SourceRow[] {
   const rows = new Map<string, { page: number; line: number; pieces: Piece[] }>();
   let order = 0;
-  const add = (prov: Provenance, text: string): void => {
+  const add = (prov: Provenance, text: string, x = prov.box?.[0]): void => {
     if (text === '') return;
     const key = `${prov.page}:${prov.line}`;
     let row = rows.get(key);
@@ -27,14 +27,16 @@ export function pdfRowsFromReport(report: Report): SourceRow[] {
       row = { page: prov.page, line: prov.line, pieces: [] };
       rows.set(key, row);
     }
-    row.pieces.push({ x: prov.box?.[0] ?? Number.POSITIVE_INFINITY, order: order++, text });
+    row.pieces.push({ x: x ?? Number.POSITIVE_INFINITY, order: order++, text });
   };
   for (const section of report.sections) add(section.prov, section.numbering && !section.title.startsWith(section.numbering) ? `${section.numbering}${section.title}` : section.title);
   for (const paragraph of report.paragraphs) add(paragraph.prov, paragraph.text);
   for (const table of report.tables) {
     add(table.prov, table.formLabel && !table.title.includes(table.formLabel) ? `${table.formLabel} ${table.title}` : table.title);
     for (const row of table.rows) {
-      add(row.prov, [row.code, row.name].filter(Boolean).join(' '));
+      // Note: a row's box may span the whole printed line (two sides share it); its label sits just left of its own first cell.
+      const firstCell = Math.min(...row.cells.filter((c) => c.prov.line === row.prov.line && c.prov.page === row.prov.page).map((c) => c.prov.box?.[0] ?? Number.POSITIVE_INFINITY));
+      add(row.prov, [row.code, row.name].filter(Boolean).join(' '), Number.isFinite(firstCell) ? firstCell - 0.5 : row.prov.box?.[0]);
       for (const cell of row.cells) add(cell.prov, cell.value.printed);
     }
   }

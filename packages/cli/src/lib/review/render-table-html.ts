@@ -25,7 +25,7 @@ export function renderTableHtml(table: Table, format: string, findings: readonly
     `<h3><a href="#${anchor}" title="printed at page ${table.prov.page}, line ${table.prov.line}">${escapeHtml(table.id)} ${escapeHtml(title)}</a></h3>`,
     `<div class="meta">${key} · <span class="badge ${table.status}">${table.status}</span>${table.statusReason ? ` ${escapeHtml(table.statusReason)}` : ''} · unit ${escapeHtml(table.unit ?? '-')} · pages ${escapeHtml(table.pages.join(', ') || '-')} · ${table.rows.length} rows</div>`,
   ];
-  const own = tableLevelFindings(findings, table);
+  const own = tableLevelFindings(findings);
   if (own.length > 0) parts.push(`<ul class="findings">${own.map((f) => `<li class="${f.severity}">${escapeHtml(`${f.code}: ${f.message}`)}</li>`).join('')}</ul>`);
   if (table.rows.length > 0 || table.columns.length > 0) parts.push(renderGrid(table, format, findings));
   for (const note of table.notes) parts.push(`<p class="meta">${escapeHtml(note)}</p>`);

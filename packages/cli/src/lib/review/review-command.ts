@@ -14,6 +14,8 @@ Opens from disk (file://), no server.
 
 options:
       --render             render PDF pages to images (needs pdftoppm from poppler-utils)
+      --quick              PDFs: rebuild text rows from the reports instead of
+                           re-reading each PDF (faster on big batches)
       --source-root <dir>  folder the reports' source paths are relative to
                            (default: the current folder, then the out folder's parent)
   -q, --quiet              no progress lines
@@ -27,12 +29,13 @@ export const reviewCommand: Command = {
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { render: { type: 'boolean' }, 'source-root': { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, debug: { type: 'boolean' } },
+      options: { render: { type: 'boolean' }, quick: { type: 'boolean' }, 'source-root': { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, debug: { type: 'boolean' } },
     });
     const [outDir, ...extra] = positionals;
     if (outDir === undefined || extra.length > 0) throw new UsageError('give exactly one out folder');
     const result = await writeReviewSite(outDir, {
       render: values.render === true,
+      quick: values.quick === true,
       ...(values['source-root'] ? { sourceRoot: values['source-root'] } : {}),
       ...(values.quiet ? {} : { log: (message: string) => process.stderr.write(`${message}\n`) }),
     });

@@ -31,7 +31,7 @@ header.top h1 { font-size: 16px; margin: 0 0 2px; }
 .ln:target, .ln.finding:target { background: var(--hl); outline: 2px solid #e0b000; }
 .ln > .back { flex: 0 0 auto; padding: 0 6px; font-size: 11px; }
 .page-head { position: sticky; top: 0; background: #eef; padding: 2px 8px; font-weight: bold; }
-.page-img { max-width: 100%; display: block; border: 1px solid var(--line); margin: 4px 0; }
+.page-img { width: 100%; display: block; border: 1px solid var(--line); margin: 4px 0; }
 table.grid { border-collapse: collapse; margin: 6px 0 16px; font-size: 12px; }
 table.grid th, table.grid td { border: 1px solid var(--line); padding: 2px 6px; vertical-align: top; }
 table.grid th { background: #f6f6f8; font-weight: normal; }
@@ -40,6 +40,7 @@ table.grid td.dash { text-align: center; color: var(--muted); }
 table.grid .key { color: var(--muted); font-size: 11px; }
 td.finding, tr.finding > td.name { background: #ffe9e6; outline: 1px solid var(--bad); }
 td:target, tr:target > td { background: var(--hl); }
+table.grid td a:focus { outline: 2px solid #e0b000; background: var(--hl); }
 section.table { border-top: 1px solid var(--line); padding-top: 6px; }
 section.table h3 { font-size: 14px; margin: 4px 0; }
 ul.findings { padding-left: 18px; font-size: 12px; }

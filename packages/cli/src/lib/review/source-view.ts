@@ -6,6 +6,11 @@ export interface SourceRow {
   readonly line: number;
   /** The line as printed (text), or rebuilt from the extracted report (PDF). */
   readonly text: string;
+  /**
+   * Where the extractor found the line's cells: [start, end) in characters
+   * for text, x in points for PDF. Only set where `inspect` traced the input.
+   */
+  readonly spans?: readonly (readonly [number, number])[];
 }
 
 /**

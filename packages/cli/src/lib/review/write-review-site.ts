@@ -15,6 +15,8 @@ export interface ReviewSiteOptions {
   readonly render?: boolean;
   /** Folder the report source paths are relative to (default: try the cwd, then the out folder's parent). */
   readonly sourceRoot?: string;
+  /** For PDFs, rebuild source rows from the report instead of reading each PDF again. */
+  readonly quick?: boolean;
   /** Progress messages. */
   readonly log?: (message: string) => void;
 }
@@ -57,7 +59,7 @@ export async function writeReviewSite(outDir: string, options: ReviewSiteOptions
     }
     const page = `${safeName(report.id)}.html`;
     const sourcePath = findSource(report.source.file, outDir, options.sourceRoot);
-    const source = await readSourceView(sourcePath, report);
+    const source = await readSourceView(sourcePath, report, { rebuildPdfRows: options.quick === true });
     let pageImages: Map<number, string> | undefined;
     if (options.render && report.source.format === 'pdf' && sourcePath) {
       const images = await renderPdfPages(sourcePath, join(dir, 'pages', safeName(report.id)));
