@@ -1,9 +1,11 @@
 /**
- * Batch benchmark: the text corpus replicated to N files in a temp dir, run
- * through the real CLI (`budgetdoc extract`) as a child process; reports
- * throughput with 1 and 2 workers, peak memory (VmHWM of the CLI process,
- * worker threads included) at two batch sizes, and the time of a re-run
- * that skips everything. Not a test: timings depend on the machine.
+ * Batch benchmark: the text corpus replicated to a small and a large batch
+ * (default 250 and 1000 files) in a temp dir, run through the real CLI
+ * (`budgetdoc extract --json`) as a child process. Reports throughput with
+ * 1 and 2 workers (on the small batch), peak memory (VmHWM of the CLI
+ * process, worker threads included) at both sizes, and the time of a re-run
+ * of the large batch that skips everything. Not a test: timings depend on
+ * the machine (and on whoever else shares its cores).
  *
  *   node --import tsx scripts/bench-batch.ts [--files 1000] [--small 250] [--workers 1,2] [--json] [--keep]
  */
@@ -88,30 +90,28 @@ export async function runCli(name: string, input: string, out: string, workers: 
 }
 
 /**
- * The batch benchmark: N files with each worker count, a re-run of the last
- * (skips everything), and the largest worker count on a smaller batch to
- * compare peak memory across batch sizes.
+ * The batch benchmark: the small batch with each worker count (throughput),
+ * the large batch with the most workers (peak memory against the small one),
+ * and a re-run of the large batch (skips everything).
  * @example await runBatchBench({ files: 1000, small: 250, workers: [1, 2] })
  */
 export async function runBatchBench(options: { files: number; small: number; workers: readonly number[]; keep?: boolean; log?: (line: string) => void }): Promise<BatchBenchRun[]> {
   const log = options.log ?? (() => undefined);
   const dir = await mkdtemp(join(tmpdir(), 'budgetdoc-bench-'));
   const runs: BatchBenchRun[] = [];
+  const plural = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
+  const measure = async (name: string, input: string, out: string, workers: number, files: number) => {
+    const run = await runCli(name, join(dir, input), join(dir, out), workers, files);
+    log(formatRun(run));
+    runs.push(run);
+  };
   try {
-    await replicateCorpus(join(dir, 'large'), options.files);
     await replicateCorpus(join(dir, 'small'), options.small);
+    await replicateCorpus(join(dir, 'large'), options.files);
     const most = Math.max(...options.workers);
-    for (const workers of options.workers) {
-      const run = await runCli(`${options.files} files, ${workers} worker${workers === 1 ? '' : 's'}`, join(dir, 'large'), join(dir, `out-${workers}`), workers, options.files);
-      log(formatRun(run));
-      runs.push(run);
-    }
-    const rerun = await runCli(`${options.files} files, re-run (unchanged)`, join(dir, 'large'), join(dir, `out-${most}`), most, options.files);
-    log(formatRun(rerun));
-    runs.push(rerun);
-    const small = await runCli(`${options.small} files, ${most} worker${most === 1 ? '' : 's'}`, join(dir, 'small'), join(dir, 'out-small'), most, options.small);
-    log(formatRun(small));
-    runs.push(small);
+    for (const workers of options.workers) await measure(`${options.small} files, ${plural(workers)}`, 'small', `out-small-${workers}`, workers, options.small);
+    await measure(`${options.files} files, ${plural(most)}`, 'large', 'out-large', most, options.files);
+    await measure(`${options.files} files, re-run (unchanged)`, 'large', 'out-large', most, options.files);
   } finally {
     if (options.keep) log(`kept ${dir}`);
     else await rm(dir, { recursive: true, force: true });
@@ -131,5 +131,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const runs = await runBatchBench({ files: Number(values.files), small: Number(values.small), workers, keep: values.keep, log: values.json ? undefined : (line) => process.stdout.write(`${line}\n`) });
   if (values.json) process.stdout.write(`${JSON.stringify(runs, null, 2)}\n`);
   const [one, two] = runs;
-  if (!values.json && one && two && workers.length >= 2) process.stdout.write(`speed-up ${workers[1]} vs ${workers[0]} workers: ${(two.filesPerSecond / one.filesPerSecond).toFixed(2)}x\n`);
+  if (!values.json && one && two && workers.length >= 2) process.stdout.write(`speed-up ${workers[1]} vs ${workers[0]} workers: ${(two.filesPerSecond / one.filesPerSecond).toFixed(2)}x (${values.small} files)\n`);
+  const small = runs[workers.length - 1];
+  const large = runs[workers.length];
+  if (!values.json && small && large) process.stdout.write(`peak memory: ${small.peakRssMb} MB at ${small.files} files, ${large.peakRssMb} MB at ${large.files} files\n`);
 }

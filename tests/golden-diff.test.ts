@@ -81,6 +81,14 @@ describe('goldenDiff', () => {
     expect(lines.at(-1)).toMatch(/^… and \d+ more differences$/);
   });
 
+  test('should fold the same field changing in many entries into one line', () => {
+    const before = report();
+    before.paragraphs = Array.from({ length: 6 }, (_, i) => ({ section: i + 1, text: `p${i}`, prov: prov(10 + i) }));
+    const after = structuredClone(before);
+    for (const paragraph of after.paragraphs) paragraph.section -= 1;
+    expect(goldenDiff(stableJson(before), stableJson(after))).toBe('paragraphs[*].section: 6 entries changed, e.g. paragraphs[0].section: 1 → 0');
+  });
+
   test('should say when only the formatting differs', () => {
     expect(goldenDiff(JSON.stringify(report()), stableJson(report()))).toMatch(/^same data, different formatting/);
   });

@@ -5,10 +5,11 @@
  * `FC_RUNS=500 FC_SEED=… npx vitest run tests/property`.
  */
 import { readFileSync } from 'node:fs';
-import { processBytes } from '@budgetdoc/pipeline';
+import { processBytes, toErrorRecord } from '@budgetdoc/pipeline';
 import { Report } from '@budgetdoc/schema';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { buildPdf } from './fixtures/bad-input/build-pdf.ts';
 import { encodeLegacy } from './fixtures/bad-input/encode-legacy.ts';
 import { manifest, repoRoot } from './helpers/corpus.ts';
 
@@ -107,6 +108,11 @@ function misplacedNumbers(report: Report, input: string): string[] {
 }
 
 async function check(text: string): Promise<void> {
+  if (text.trim() === '') {
+    // Nothing printed at all is the one refusal a text input may get.
+    await expect(processBytes(Buffer.from(text, 'utf8'), 'property.txt')).rejects.toMatchObject({ code: 'INPUT_EMPTY' });
+    return;
+  }
   const report = await processBytes(Buffer.from(text, 'utf8'), 'property.txt');
   expect(Report.safeParse(report).success).toBe(true);
   expect(unprintedNumbers(report, text)).toEqual([]);
@@ -160,6 +166,65 @@ describe('mutated corpus text', () => {
         expect(other.tables).toEqual(plain.tables);
       }),
       { numRuns: Math.max(10, Math.round(RUNS / 2)), seed: SEED },
+    );
+  });
+});
+
+/** Process bytes; a failure must carry a specific code, never INTERNAL or SCHEMA_INVALID (those are bugs). */
+async function expectResultOrSpecificError(bytes: Uint8Array, file: string): Promise<void> {
+  try {
+    const report = await processBytes(bytes, file);
+    expect(Report.safeParse(report).success).toBe(true);
+  } catch (error) {
+    const record = toErrorRecord(error, file);
+    expect(record.code, `${record.code}: ${record.message}`).not.toMatch(/^(INTERNAL|SCHEMA_INVALID)$/);
+  }
+}
+
+describe('generated report-like text', () => {
+  const token = fc.constantFrom('合计', '小计', '一般公共预算财政拨款支出决算表', '公开01表', '表', '单位：万元', '单位:元', '项目', '科目编码', '本年支出', '2080101', '208', '01', '行政运行', '一、', '（一）', '1.', '栏次', '1,234.56', '-12.50', '0.00', '.5', '１２３．４５', '100%', '3.5%', '—', '--', '', ' ', '  ', '\t', '|', '| --- |', '#', '> ', '- ', '\f', '第二部分', '2023年', '注：', '（', '）', '无');
+  const line = fc.array(token, { maxLength: 12 }).map((tokens) => tokens.join(' '));
+
+  test('random lines of report vocabulary: never throws, schema-valid, no unprinted numbers', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 60 }), async (lines) => {
+        await check(lines.join('\n'));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+describe('damaged bytes', () => {
+  const pdf = buildPdf({ pages: [['2023 Budget', 'Total 1234.56', 'Basic 987.65'], ['Page two 17.00']] });
+
+  test('PDF with bytes flipped, cut or inserted: a report or a specific error code, never a crash', async () => {
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('flip' as const), fc.nat(), fc.integer({ min: 0, max: 255 })),
+      fc.tuple(fc.constant('cut' as const), fc.nat(), fc.integer({ min: 1, max: 64 })),
+      fc.tuple(fc.constant('insert' as const), fc.nat(), fc.integer({ min: 0, max: 255 })),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+        let bytes = Buffer.from(pdf);
+        for (const [kind, at, value] of edits) {
+          const p = at % bytes.length;
+          if (kind === 'flip') bytes[p] = value;
+          else if (kind === 'cut') bytes = Buffer.concat([bytes.subarray(0, p), bytes.subarray(p + value)]);
+          else bytes = Buffer.concat([bytes.subarray(0, p), Buffer.from([value]), bytes.subarray(p)]);
+        }
+        await expectResultOrSpecificError(bytes, 'damaged.pdf');
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  test('arbitrary bytes: a report or a specific error code, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (bytes) => {
+        await expectResultOrSpecificError(bytes, 'random.txt');
+      }),
+      { numRuns: RUNS, seed: SEED },
     );
   });
 });

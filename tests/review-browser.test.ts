@@ -20,16 +20,17 @@ describe.skipIf(!executablePath)('review site in a real browser', () => {
   let dir = '';
   let browser: Browser;
   let report: Report;
+  let pdfReport: Report;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'budgetdoc-review-'));
     const out = join(dir, 'out');
     mkdirSync(out);
-    // The same <id>.json `budgetdoc extract` writes, for two layouts (text with tab tables, Markdown budget).
+    // The same <id>.json `budgetdoc extract` writes, for a text report with tab tables and a PDF.
     report = await corpusReport(ID);
     writeFileSync(join(out, `${ID}.json`), JSON.stringify(report));
-    const budget = await corpusReport('s003');
-    writeFileSync(join(out, `${budget.id}.json`), JSON.stringify(budget));
+    pdfReport = await corpusReport('p01');
+    writeFileSync(join(out, `${pdfReport.id}.json`), JSON.stringify(pdfReport));
     // Source paths in the reports are relative to the repo root.
     expect(await main(['review', out, '--quiet', '--source-root', repoRoot])).toBe(0);
     // launch() (not launchPersistentContext) gives every run a fresh, throw-away user-data-dir.
@@ -80,12 +81,29 @@ describe.skipIf(!executablePath)('review site in a real browser', () => {
     await page.close();
   }, 60_000);
 
+  test('should link PDF cells to the text row of their page', async () => {
+    const table = pdfReport.tables.find((t) => t.status === 'data' && t.rows.some((row) => row.cells.some((c) => c.value.kind === 'number')));
+    const r = table?.rows.findIndex((row) => row.cells.some((c) => c.value.kind === 'number')) ?? -1;
+    const cell = table?.rows[r]?.cells.find((c) => c.value.kind === 'number');
+    if (!table || !cell) throw new Error('no numeric PDF cell extracted');
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(dir, 'out/review', `${pdfReport.id}.html`)).href);
+    const link = page.locator(`#${table.id}-r${r}-c${cell.column} a`);
+    expect(await link.textContent()).toBe(cell.value.printed);
+    const anchor = `P${cell.prov.page}-L${cell.prov.line}`;
+    expect(await link.getAttribute('href')).toBe(`#${anchor}`);
+    expect(await page.locator(`#${anchor}`).textContent()).toContain(cell.value.printed);
+    expect(await page.locator(`#P${cell.prov.page}`).count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
   test('should list every report in the index with its counts', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(dir, 'out/review/index.html')).href);
     const rows = page.locator('table.index tbody tr');
     expect(await rows.count()).toBe(2);
-    const first = rows.first();
+    // Rows are sorted by id: p01… before s000….
+    const first = rows.nth(1);
     expect(await first.locator('a').textContent()).toBe(ID);
     const cells = report.tables.reduce((sum, t) => sum + t.rows.reduce((s, row) => s + row.cells.length, 0), 0);
     expect(await first.locator('td').nth(6).textContent()).toBe(String(cells));

@@ -80,10 +80,12 @@ export function goldenDiff(expected: string, actual: string, options: GoldenDiff
   diffSections(before.sections ?? [], after.sections ?? [], lines);
   diffFindings(before.findings ?? [], after.findings ?? [], lines);
   const covered = new Set(['meta', 'tables', 'sections', 'findings']);
+  const paths: string[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (covered.has(key)) continue;
-    diffPaths(before[key], after[key], key, lines, max);
+    diffPaths(before[key], after[key], key, paths, 10_000);
   }
+  lines.push(...groupPaths(paths));
   if (lines.length === 0) lines.push('same data, different formatting (key order, indentation or trailing newline): run pnpm golden:update');
   const shown = lines.slice(0, max);
   if (lines.length > max) shown.push(`… and ${lines.length - max} more differences`);
@@ -182,6 +184,22 @@ function diffPaths(before: unknown, after: unknown, path: string, out: string[],
     return;
   }
   out.push(`${path}: ${show(before)} → ${show(after)}`);
+}
+
+/**
+ * Many entries changing the same field (e.g. every later paragraph's section
+ * index after one heading disappears) become one line with a count and an example.
+ */
+function groupPaths(paths: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const line of paths) {
+    const path = line.slice(0, line.indexOf(': '));
+    const pattern = path.replace(/\[\d+\]/g, '[*]');
+    const group = groups.get(pattern);
+    if (group) group.push(line);
+    else groups.set(pattern, [line]);
+  }
+  return [...groups].flatMap(([pattern, group]) => (group.length > 3 ? [`${pattern}: ${group.length} entries changed, e.g. ${group[0]}`] : group));
 }
 
 /** Index by a label; repeated labels get `#2`, `#3` (the first keeps `#1`, stripped when printed). */
