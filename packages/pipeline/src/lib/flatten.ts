@@ -1,4 +1,5 @@
 import type { Report } from '@budgetdoc/schema';
+import { cellUnit } from './cell-unit.ts';
 
 /** Header of cells.csv, fixed by the output contract. */
 export const CELLS_HEADER = ['report_id', 'table_key', 'table_no', 'side', 'row_code', 'row_name', 'row_key', 'col_key', 'col_label', 'value', 'unit', 'page', 'line'] as const;
@@ -29,7 +30,7 @@ export function cellRecords(report: Report): CellRecord[] {
           col_key: cell.key ?? '',
           col_label: cell.header.join('/'),
           value: cell.value.value,
-          unit: cell.value.kind === 'percent' ? '%' : (table.unit ?? ''),
+          unit: cellUnit(table.unit, row.name, cell),
           page: cell.prov.page,
           line: cell.prov.line,
         });

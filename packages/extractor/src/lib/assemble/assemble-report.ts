@@ -209,7 +209,7 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
     if (built.issuer) issuers.push(built.issuer);
     const titleLine = block.find((l) => isPerformanceTitle(lineText(l)));
     let table = built.table;
-    let perf: { table: Table; performance: PerformanceTable } | null = null;
+    let perf: { table: Table; performance: PerformanceTable; findings: Finding[] } | null = null;
     if (titleLine) {
       try {
         perf = parsePerformanceTable(block, { file, tableId: id, title: lineText(titleLine), titleLine });
@@ -221,7 +221,7 @@ export function assembleReport(lines: readonly SourceLine[], input: AssembleInpu
       table = perf.table;
       performance.push(perf.performance);
     }
-    const entry = { table, block: lines, findings: perf ? [] : built.findings, end: 0 };
+    const entry = { table, block: lines, findings: perf ? perf.findings : built.findings, end: 0 };
     if (continued) {
       // A title or form label repeated after a page break continues the table.
       tables[tables.length - 1] = table;

@@ -152,7 +152,7 @@ export async function withPdf<T>(bytes: Uint8Array, fn: (pdf: PdfHandle) => Prom
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw new PdfError('INPUT_TOO_LARGE', `PDF has ${bytes.length} bytes, limit is ${maxBytes}`);
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     ...resourcePaths(),
     cMapPacked: true,
     isEvalSupported: false,
@@ -198,7 +198,7 @@ export async function withPdf<T>(bytes: Uint8Array, fn: (pdf: PdfHandle) => Prom
  * @example const { pages } = await rawTextExtraction(bytes)
  */
 export async function rawTextExtraction(bytes: Uint8Array): Promise<{ pages: number; items: number }> {
-  const task = getDocument({ data: bytes.slice(), ...resourcePaths(), cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), ...resourcePaths(), cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, verbosity: 0 });
   try {
     const doc = await task.promise;
     let items = 0;

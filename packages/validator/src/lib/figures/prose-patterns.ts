@@ -5,8 +5,9 @@
 // A number with its unit; the look-behind keeps "2023年" digits and the tail
 // of a longer number from being read as a figure.
 export const TOKEN = /(?<![\d.．])(\d[\d,]*(?:[.．]\s?\d+)?)\s*(亿元|万元|元|%|％|人次|人|辆|批次|个|台（套）|台)/g;
-export const CHAIN = /([^，。；：:、\d（）()]+?)\s*[（(]类[）)]\s*([^，。；：:、（）()]+?)\s*[（(]款[）)]\s*([^，。；：:、（）()]+?)\s*[（(]项[）)]/;
-export const LEVEL = /([^，。；：:、（）()]+?)[（(](?:类|款|项)[）)]/g;
+// Names are bounded so an unmatched sentence costs linear, not quadratic, time.
+export const CHAIN = /([^，。；：:、\d（）()]{1,40}?)\s*[（(]类[）)]\s*([^，。；：:、（）()]{1,40}?)\s*[（(]款[）)]\s*([^，。；：:、（）()]{1,40}?)\s*[（(]项[）)]/;
+export const LEVEL = /([^，。；：:、（）()]{1,40}?)[（(](?:类|款|项)[）)]/g;
 export const ITEM_AMOUNT = /(?:预算)?支出(?:合计)?(?:为)?$|(?:预算|决算)(?:数)?(?:为)?$/;
 export const LEVEL_IN_LABEL = /[（(](?:类|款|项)[）)]/;
 // Words naming a narrower subject than the whole report: a generic total rule
