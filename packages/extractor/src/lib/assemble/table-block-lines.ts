@@ -20,7 +20,8 @@ export function tableLineKind(line: AssembleLine): TableLineKind | null {
   }
   const trailing = filledCells(line) <= 2 ? trailingFormLabel(text) : null;
   if (trailing && isTableTitle(trailing.title)) return 'title';
-  if (filledCells(line) <= 2 && moneyUnitOf(text)) return 'unit';
+  // "部门： | 某局 | 单位：万元" states issuer and unit on one three-cell line.
+  if (moneyUnitOf(text) && (filledCells(line) <= 2 || (filledCells(line) <= 3 && issuingUnitOf(text)))) return 'unit';
   if (filledCells(line) <= 2 && issuingUnitOf(text)) return 'issuer';
   if (isYearLine(text)) return 'year';
   if (isNoteLine(text) && filledCells(line) <= 1) return 'note';

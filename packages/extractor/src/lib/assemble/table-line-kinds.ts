@@ -91,7 +91,7 @@ export function moneyUnitOf(text: string): MoneyUnit | null {
  * @example issuingUnitOf('编制单位：西安市某局') // '西安市某局'
  */
 export function issuingUnitOf(text: string): string | null {
-  const match = /(?:^|\s)(?:编制单位|部门名称|单位名称|填报单位|部门（单位）名称|部门\(单位\)名称|预算单位)\s*[:：]\s*([^\s:：]+)/.exec(text.trim());
+  const match = /(?:^|\s)(?:编制单位|部门名称|单位名称|填报单位|部门（单位）名称|部门\(单位\)名称|预算单位|部门)\s*[:：]\s*([^\s:：]+)/.exec(text.trim());
   return match?.[1] ?? null;
 }
 

@@ -7,6 +7,8 @@ import { issuingUnitOf } from '../assemble/table-line-kinds.ts';
 const ORG_END = /(?:局|中心|院|委员会|委|办公室|办|厅|部|处|所|站|队|馆|会|校|学|园|社|室|行|司|署|台|场|团|中队|大队)$/;
 /** A year with a report kind: 2023年度部门决算, 2021 年部门综合预算. */
 const YEAR_KIND = /((?:19|20)\d{2})\s*年度?\s*(?:[\u4e00-\u9fa5]{0,12}?)(预算|决算)/;
+/** A line that is only a fiscal year, printed under a table title: （2026年度）. */
+const YEAR_LINE = /^[（(]((?:19|20)\d{2})年度?[）)]$/;
 
 /**
  * Report metadata from the lines, sections and tables: issuing unit (编制单位 /
@@ -23,10 +25,23 @@ const YEAR_KIND = /((?:19|20)\d{2})\s*年度?\s*(?:[\u4e00-\u9fa5]{0,12}?)(预�
  */
 export function detectReportMeta(lines: readonly AssembleLine[], sections: readonly Section[], tables: readonly Table[], issuers: readonly string[]): ReportMeta {
   const texts = lines.map((line) => toHalfWidth(lineText(line)).trim()).filter((t) => t !== '');
-  const yearKind = texts.slice(0, 40).map((t) => YEAR_KIND.exec(t)).find((m) => m) ?? texts.map((t) => YEAR_KIND.exec(t)).find((m) => m && /第.部分|^\d{4}/.test(m.input)) ?? texts.map((t) => YEAR_KIND.exec(t)).find((m) => m);
-  const year = yearKind?.[1] ? Number.parseInt(yearKind[1], 10) : null;
-  const kind = yearKind?.[2] === '预算' ? 'budget' : yearKind?.[2] === '决算' ? 'final' : null;
+  const titled = texts.slice(0, 40).map(yearKindOf).find((m) => m) ?? texts.map(yearKindOf).find((m) => m && /第.部分|^\d{4}\s*年/.test(m.input));
+  const anywhere = texts.map(yearKindOf).find((m) => m);
+  // Without a titled year, the "（2026年度）" lines under table titles beat a
+  // year mentioned in passing inside a cell ("印制《2027年预算…》").
+  const yearLine = texts.map((t) => YEAR_LINE.exec(t.replace(/\s+/g, ''))).find((m) => m);
+  const yearText = titled?.[1] ?? yearLine?.[1] ?? anywhere?.[1];
+  const year = yearText ? Number.parseInt(yearText, 10) : null;
+  // Tables-only files still say their kind in form labels: 预算01表, 决算03表.
+  const kindText = titled?.[2] ?? tables.map((t) => /^(预算|决算)/.exec(t.formLabel ?? '')?.[1]).find((k) => k) ?? anywhere?.[2];
+  const kind = kindText === '预算' ? 'budget' : kindText === '决算' ? 'final' : null;
   return { unit: detectUnit(texts, issuers), year, kind, scope: detectScope(texts, sections), moneyUnit: mostCommonUnit(tables) };
+}
+
+/** A year with a kind, unless it is inside a cited title (《2027年预算编制指南》). */
+function yearKindOf(text: string): RegExpExecArray | null {
+  const match = YEAR_KIND.exec(text);
+  return match && !/[《“"]$/.test(text.slice(0, match.index)) ? match : null;
 }
 
 function detectUnit(texts: readonly string[], issuers: readonly string[]): string | null {
