@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellUnit } from '../src/lib/cell-unit.ts';
 
 const prov = { file: 'x.txt', page: 1, line: 1 };
-const number = (key: string | null, header: string[]): Cell => ({ column: 0, key, header, value: { kind: 'number', printed: '3', value: '3' }, prov });
+const number = (key: Cell['key'], header: string[]): Cell => ({ column: 0, key, header, value: { kind: 'number', printed: '3', value: '3' }, prov });
 
 describe('cellUnit', () => {
   it('keeps the table money unit for amounts', () => {

@@ -1,7 +1,7 @@
 import { type Cell, type Finding, type Row, sumDecimals, type Table, subtractDecimals } from '@budgetdoc/schema';
 import { cellAmount } from './amounts.ts';
 import { findingAt } from './make-finding.ts';
-import { sumTolerance, withinTolerance } from './tolerance.ts';
+import { roundingVerdict, sumTolerance } from './tolerance.ts';
 
 /** One printed addend of an identity. */
 export interface Addend {
@@ -24,8 +24,8 @@ export interface SumIdentity {
 }
 
 /**
- * Verify total = Σ addends with a rounding tolerance of one unit per printed
- * addend. A blank addend counts as zero only when at least one addend prints
+ * Verify total = Σ addends. Any difference is a finding; one within the
+ * rounding tolerance of one unit per printed addend is marked withinRounding. A blank addend counts as zero only when at least one addend prints
  * an amount; when none does, the identity is not checked (nothing to compare).
  * A blank total counts as zero when addends print amounts.
  * @param identity the identity and its cells
@@ -43,7 +43,8 @@ export function checkSum(identity: SumIdentity): Finding | null {
   const total = actual ?? '0';
   const expected = sumDecimals(printed);
   const tolerance = sumTolerance(printed.length, identity.scale);
-  if (withinTolerance(expected, total, tolerance)) return null;
+  const verdict = roundingVerdict(expected, total, tolerance);
+  if (verdict === 'exact') return null;
   const shown = identity.totalCell?.value.printed || '（空白）';
   const difference = subtractDecimals(total, expected);
   return findingAt(identity.table, identity.totalRow, identity.totalCell, {
@@ -52,6 +53,7 @@ export function checkSum(identity: SumIdentity): Finding | null {
     expected,
     actual: total,
     tolerance,
+    withinRounding: verdict === 'rounding',
     evidence: {
       addends: identity.addends
         .filter((a) => cellAmount(a.cell) !== null)

@@ -9,6 +9,12 @@ export interface FindingInput {
   readonly tolerance?: string;
   readonly severity?: Severity;
   readonly evidence?: Record<string, unknown>;
+  /**
+   * The difference is within the per-addend rounding tolerance. Such a finding
+   * is dropped when the report discloses 尾差 and kept (as info) when it does
+   * not: see applyRoundingDisclosure.
+   */
+  readonly withinRounding?: boolean;
 }
 
 /**
@@ -30,11 +36,12 @@ export function findingAt(table: Table, row: Row | undefined, cell: Cell | undef
   if (side) where.side = side;
   if (row) where.row = row.key ?? row.code ?? row.name;
   if (cell) where.column = cell.key ?? cell.header.join('/');
-  const finding: Finding = { code: input.code, severity: input.severity ?? 'error', source: 'validator', message: input.message, where };
+  const severity = input.withinRounding ? 'info' : (input.severity ?? 'error');
+  const finding: Finding = { code: input.code, severity, source: 'validator', message: input.message, where };
   if (input.expected !== undefined) finding.expected = input.expected;
   if (input.actual !== undefined) finding.actual = input.actual;
   if (input.tolerance !== undefined) finding.tolerance = input.tolerance;
-  if (input.evidence) finding.evidence = input.evidence;
+  if (input.evidence || input.withinRounding) finding.evidence = { ...input.evidence, ...(input.withinRounding ? { withinRounding: true } : {}) };
   return finding;
 }
 

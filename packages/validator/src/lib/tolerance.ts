@@ -29,6 +29,16 @@ export function sumTolerance(addends: number, scale: number): string {
 }
 
 /**
+ * How two amounts that should be equal compare: exactly equal, apart by no
+ * more than the rounding tolerance, or broken beyond it.
+ * @example roundingVerdict('4.64', '4.65', '0.02') // 'rounding'
+ */
+export function roundingVerdict(a: string, b: string, tolerance: string): 'exact' | 'rounding' | 'break' {
+  if (compareDecimals(a, b) === 0) return 'exact';
+  return withinTolerance(a, b, tolerance) ? 'rounding' : 'break';
+}
+
+/**
  * Whether |a − b| ≤ tolerance, exactly.
  * @example withinTolerance('4.64', '4.65', '0.02') // true
  */

@@ -8,6 +8,7 @@ import { checkRowTotals } from './checks/check-row-totals.ts';
 import { checkSummarySides } from './checks/check-summary-sides.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { mergeFindings } from './merge-findings.ts';
+import { applyRoundingDisclosure, disclosesRounding } from './rounding-disclosure.ts';
 import { stripLineNumbers } from './strip-line-numbers.ts';
 
 /** The table checks, each a pure function Report → Finding[], in reporting order. */
@@ -27,5 +28,5 @@ export function validateReport(report: Report): Report {
   const found: Finding[] = [];
   for (const check of TABLE_CHECKS) found.push(...check(view));
   found.push(...checkProseTables(view, prose), ...checkProseArithmetic(view, prose));
-  return { ...report, figures: [...report.figures, ...figures], findings: [...report.findings, ...mergeFindings(found)] };
+  return { ...report, figures: [...report.figures, ...figures], findings: [...report.findings, ...mergeFindings(applyRoundingDisclosure(found, disclosesRounding(view)))] };
 }

@@ -1,7 +1,7 @@
 import { type Cell, type Finding, type Report, type Row, sumDecimals, type Table } from '@budgetdoc/schema';
 import { amountScale, cellAmount, mainCell, rowByKey, tablesByKey, valueCells } from '../amounts.ts';
 import { findingAt, rowLabel, tableLabel } from '../make-finding.ts';
-import { sumTolerance, withinTolerance } from '../tolerance.ts';
+import { roundingVerdict, sumTolerance } from '../tolerance.ts';
 
 /** One side of a cross-table comparison: a printed cell, or a sum of cells. */
 interface Operand {
@@ -111,7 +111,8 @@ function comparePair(pair: CrossPair): Finding | null {
   // Two printed copies of one amount match exactly; a printed sum of n cells
   // carries n units of rounding.
   const tolerance = sumTolerance(Math.max(left?.printed ?? 0, right?.printed ?? 0), scale);
-  if (withinTolerance(expected, actual, tolerance)) return null;
+  const verdict = roundingVerdict(expected, actual, tolerance);
+  if (verdict === 'exact') return null;
   const cell = pair.right.cells[pair.right.cells.length - 1];
   return findingAt(pair.right.table, pair.right.row, cell, {
     code: 'CROSS_TABLE_MISMATCH',
@@ -119,6 +120,7 @@ function comparePair(pair: CrossPair): Finding | null {
     expected,
     actual,
     tolerance,
+    withinRounding: verdict === 'rounding',
     evidence: { leftTable: pair.left.table.id, leftRow: pair.left.row.key, leftLine: pair.left.cells[0]?.prov.line },
   });
 }

@@ -2,7 +2,7 @@ import type { Cell, Finding, Report, Row, Table } from '@budgetdoc/schema';
 import { amountScale, cellAmount, mainCell, sidesOf, valueCells } from '../amounts.ts';
 import { checkSum } from '../check-sum.ts';
 import { findingAt, rowLabel, tableLabel } from '../make-finding.ts';
-import { sumTolerance, withinTolerance } from '../tolerance.ts';
+import { roundingVerdict, sumTolerance } from '../tolerance.ts';
 
 const SUMMARY_TABLES = new Set(['income_expenditure_summary', 'appropriation_summary', 'government_fund']);
 const INCOME_ITEMS = new Set([
@@ -108,7 +108,8 @@ function checkBalance(table: Table, sides: readonly string[], scale: number): Fi
       const actual = cellAmount(cell) ?? '0';
       if (cellAmount(cell) === null && cell.value.kind !== 'blank') continue;
       const tolerance = sumTolerance(1, scale);
-      if (withinTolerance(expected, actual, tolerance)) continue;
+      const verdict = roundingVerdict(expected, actual, tolerance);
+      if (verdict === 'exact') continue;
       findings.push(
         findingAt(table, row, cell, {
           code: 'SIDES_UNBALANCED',
@@ -116,6 +117,7 @@ function checkBalance(table: Table, sides: readonly string[], scale: number): Fi
           expected,
           actual,
           tolerance,
+          withinRounding: verdict === 'rounding',
           evidence: { referenceSide: reference.row.side, referenceLine: reference.cell.prov.line },
         }),
       );
