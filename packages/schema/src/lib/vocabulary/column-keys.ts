@@ -11,7 +11,7 @@
  */
 export const COLUMN_VOCABULARY = [
   { key: 'total', aliases: ['合计', '小计', '总计', '本年收入合计', '本年支出合计', '金额合计', '预算数合计', '收入合计', '支出合计', '总额', '实施期资金总额', '年度资金总额', '资金总额', '“三公”经费财政拨款预算总额', '预算总额'], group: false, note: 'row total of a table or group; 本年支出 小计 in 05/08 is `total`' },
-  { key: 'amount', aliases: ['决算数', '金额', '预算数', '统计数', '数额', '项目金额', '预算金额', '本年预算数', '决算金额'], group: false, note: 'the single value column of 01/04-income/06/10 (and budget one-column tables)' },
+  { key: 'amount', aliases: ['决算数', '金额', '预算数', '统计数', '数额', '项目金额', '预算金额', '本年预算数', '决算金额', '机关运行经费支出'], group: false, note: 'the single value column of 01/04-income/06/10 (and budget one-column tables)' },
   { key: 'appropriation', aliases: ['财政拨款收入', '财政拨款', '财政拨款（补助）', '财政拨款补助'], group: true, note: '02 财政拨款收入; budget 财政拨款 group' },
   { key: 'higher_level_subsidy', aliases: ['上级补助收入'], group: false, note: '' },
   { key: 'business_income', aliases: ['事业收入', '事业收入（不含教育收费）'], group: false, note: '' },
@@ -23,6 +23,9 @@ export const COLUMN_VOCABULARY = [
   { key: 'fiscal_special_account', aliases: ['财政专户管理资金', '财政专户管理资金收入', '财政专户'], group: false, note: 'budget 收入总表' },
   { key: 'unit_funds', aliases: ['单位资金'], group: true, note: 'budget (Beijing): 单位资金 group' },
   { key: 'other_funds', aliases: ['其他资金'], group: false, note: '' },
+  { key: 'central_funds', aliases: ['中央财政资金', '中央资金', '中央补助资金'], group: false, note: 'transfer-payment performance targets: funds from the central budget' },
+  { key: 'local_funds', aliases: ['市级财政资金', '省级财政资金', '区级财政资金', '县级财政资金', '地方财政资金', '本级财政资金'], group: false, note: 'transfer-payment performance targets: funds from this level' },
+  { key: 'account_balance', aliases: ['上年实户资金余额', '实户资金余额'], group: false, note: 'budget (Shaanxi 收入总表): balance of the unit\'s own accounts carried from last year' },
   { key: 'basic', aliases: ['基本支出'], group: true, note: '' },
   { key: 'project', aliases: ['项目支出', '项目支出总数', '专项业务经费支出'], group: true, note: 'budget 专项业务经费 = 项目支出 in the Shaanxi template' },
   { key: 'project_excluding_capital', aliases: ['扣除基建项目后预算数', '扣除基建项目后预算'], group: false, note: 'budget (Beijing 05)' },
@@ -76,7 +79,7 @@ export const COLUMN_VOCABULARY = [
   { key: 'indicator_level2', aliases: ['二级指标'], group: false, note: 'performance indicator tree, level 2' },
   { key: 'indicator_level3', aliases: ['三级指标', '指标内容', '指标名称'], group: false, note: 'performance indicator tree, level 3' },
   { key: 'subject_function', aliases: ['支出功能分类科目', '功能分类科目', '功能科目'], group: false, note: 'a "code-name" subject column (function classification)' },
-  { key: 'subject_department_economic', aliases: ['部门支出经济分类科目', '部门预算支出经济分类科目', '部门经济分类科目'], group: false, note: 'a "code-name" subject column (departmental economic classification)' },
+  { key: 'subject_department_economic', aliases: ['部门支出经济分类科目', '部门预算支出经济分类科目', '部门经济分类科目', '经济科目'], group: false, note: 'a "code-name" subject column (departmental economic classification)' },
   { key: 'subject_government_economic', aliases: ['政府支出经济分类科目', '政府预算支出经济分类科目', '政府经济分类科目'], group: false, note: 'a "code-name" subject column (governmental economic classification)' },
   { key: 'category_level1', aliases: ['一级'], group: false, note: 'government purchase services: catalogue level 1' },
   { key: 'category_level2', aliases: ['二级'], group: false, note: 'government purchase services: catalogue level 2' },
