@@ -1,4 +1,5 @@
 import type { MoneyUnit } from '@budgetdoc/schema';
+import { PERFORMANCE_TITLE } from '../performance/parse-performance-table.ts';
 import { toHalfWidth } from './parse-cell-value.ts';
 
 /** A printed form label such as 公开01表, 表4, 预算01表, 表一. */
@@ -70,11 +71,11 @@ export function isTableTitle(text: string): boolean {
 }
 
 /**
- * True for performance table titles (绩效自评表 / 绩效目标表 / 绩效评价表).
+ * True for performance table titles (绩效自评表 / 绩效目标表 / 绩效评价表 / 绩效指标表).
  * @example isPerformanceTitle('医保专网建设项目绩效自评表') // true
  */
 export function isPerformanceTitle(text: string): boolean {
-  return /绩效(?:自评|目标|评价)(?:结果)?表/.test(text.replace(/\s+/g, ''));
+  return PERFORMANCE_TITLE.test(text.replace(/\s+/g, ''));
 }
 
 /**

@@ -27,13 +27,14 @@ export interface PerformanceResult {
   readonly findings: Finding[];
 }
 
-/** A title that names a performance table (绩效自评表 / 绩效目标表 / 绩效评价表). */
-export const PERFORMANCE_TITLE = /绩效(?:自评|目标|评价)(?:情况)?表/;
+/** A title that names a performance table (绩效自评表 / 绩效目标表 / 绩效评价表 / 绩效指标表). */
+export const PERFORMANCE_TITLE = /绩效(?:自评|目标|评价|指标)(?:情况|结果)?表/;
 
 /** Kind of performance table from its title, with the body's task list as a tie-breaker. */
 export function performanceKind(title: string, hasTasks: boolean): PerformanceKind {
   const c = compact(title);
-  const targets = /目标表/.test(c) && !/自评|评价/.test(c);
+  // An indicator table (绩效指标表) lists targets without scores, like a 目标表.
+  const targets = /(?:目标|指标)表/.test(c) && !/自评|评价/.test(c);
   const overall = /整体/.test(c) || (hasTasks && !/项目/.test(c));
   if (targets) return overall ? 'overall_targets' : 'project_targets';
   return overall ? 'overall_evaluation' : 'project_evaluation';
@@ -67,10 +68,11 @@ export function parsePerformanceTable(lines: readonly SourceLine[], context: Per
   if (!block?.indicators.length && tasks.length === 0 && funds.length === 0) return null;
   const year = YEAR.exec(context.title) ?? YEAR.exec(yearLine);
   const projectFromTitle = compact(context.title)
-    .replace(/^(?:(?:预算|决算|公开)?表\d+|(?:预算|决算|公开)\d+表)/, '')
+    .replace(/^(?:(?:预算|决算|公开)?表\d+|(?:预算|决算|公开)\d+表)[：:、.．]?/, '')
     .replace(/^(?:(?:19|20)\d{2}\s*年度?)/, '')
     .replace(PERFORMANCE_TITLE, '')
     .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/(?:年度)$/, '')
     .replace(/(?:项目(?:支出)?|专项资金|整体支出|部门整体支出|单位整体支出)$/, '');
   // A list of several projects has its project per indicator, not per table.
   const listsProjects = new Set(block?.indicators.map((i) => i.project).filter((x) => x !== null)).size > 1;
