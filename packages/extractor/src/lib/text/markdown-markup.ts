@@ -1,5 +1,10 @@
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { htmlTableRows, type MarkdownRow, pipeTableRows } from './markdown-tables.ts';
+import type { MdNode } from './md-node.ts';
+
+export type { MarkdownRow } from './markdown-tables.ts';
 
 /** What Markdown says about one source line. */
 export interface MarkdownLineInfo {
@@ -7,31 +12,32 @@ export interface MarkdownLineInfo {
   heading?: number;
   /** Character ranges [start, end) of the raw line that are markup (`#`, `**`, `- `), to drop. */
   readonly markup: [number, number][];
+  /**
+   * Table rows read on this line (GFM pipe table or HTML `<table>`). An
+   * empty list marks table markup that carries no row (the `| --- |`
+   * delimiter row, a `<table>` tag line): the line reads as blank.
+   */
+  rows?: MarkdownRow[];
 }
 
-interface MdPoint {
-  line: number;
-  column: number;
-}
-interface MdNode {
-  type: string;
-  depth?: number;
-  ordered?: boolean | null;
-  children?: MdNode[];
-  position?: { start: MdPoint; end: MdPoint };
-}
+/** HTML blocks worth reading as tables. A block cut by a blank line may start at a `<tr>`. */
+const HTML_TABLE = /<(?:table|tr)[\s>]/i;
 
 /**
- * Parse Markdown with unified + remark-parse and map what matters back to
- * source lines: heading depth, and the markup characters (heading marks,
- * emphasis delimiters, unordered bullet marks) to strip from the printed
- * text. Ordered-list markers are kept: in these reports `1.` is numbering.
+ * Parse Markdown with unified + remark-parse + remark-gfm and map what
+ * matters back to source lines: heading depth, the markup characters
+ * (heading marks, emphasis delimiters, unordered bullet marks) to strip from
+ * the printed text, and the rows of pipe tables and HTML tables.
+ * Ordered-list markers are kept: in these reports `1.` is numbering.
  * @param text the whole document
  * @returns info per 1-based source line that carries any markup
  * @example markdownMarkup('## 第一部分 概况').get(1)?.heading // 2
  */
 export function markdownMarkup(text: string): Map<number, MarkdownLineInfo> {
-  const tree = unified().use(remarkParse).parse(text) as unknown as MdNode;
+  // GFM for its tables; its other syntax (strikethrough, autolinks, footnotes) strips nothing, since only the nodes below are delimited.
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as unknown as MdNode;
+  // The raw lines, split as the parser counts them, for cell text sliced by position.
+  const lines = text.split(/\r\n|\r|\n/);
   const info = new Map<number, MarkdownLineInfo>();
   const at = (line: number): MarkdownLineInfo => {
     let entry = info.get(line);
@@ -51,7 +57,8 @@ export function markdownMarkup(text: string): Map<number, MarkdownLineInfo> {
     if (own.start.line === first.start.line) at(own.start.line).markup.push([own.start.column - 1, first.start.column - 1]);
     if (own.end.line === last.end.line && last.end.column < own.end.column) at(own.end.line).markup.push([last.end.column - 1, own.end.column - 1]);
   };
-  const visit = (node: MdNode, parentOrdered: boolean | null | undefined): void => {
+  const tables: MdNode[] = [];
+  const visit = (node: MdNode, parentOrdered: boolean | null | undefined, inCell: boolean): void => {
     if (node.type === 'heading' && node.position) {
       at(node.position.start.line).heading = node.depth ?? 1;
       delimit(node);
@@ -60,12 +67,25 @@ export function markdownMarkup(text: string): Map<number, MarkdownLineInfo> {
     } else if (node.type === 'listItem' && !parentOrdered && node.position) {
       const first = node.children?.[0]?.position;
       if (first && first.start.line === node.position.start.line) at(first.start.line).markup.push([node.position.start.column - 1, first.start.column - 1]);
-    } else if (node.type === 'code' || node.type === 'html' || node.type === 'table') {
+    } else if (node.type === 'table') {
+      // Its rows are read after the walk, once the markup inside its cells is known.
+      tables.push(node);
+    } else if (node.type === 'html' && inCell) {
+      // An inline tag in a pipe cell (`科目<br>代码`) is layout, not text.
+      if (node.position && node.position.start.line === node.position.end.line) at(node.position.start.line).markup.push([node.position.start.column - 1, node.position.end.column - 1]);
+      return;
+    } else if (node.type === 'html' && HTML_TABLE.test(node.value ?? '')) {
+      for (const [line, rows] of htmlTableRows(node, lines)) (at(line).rows ??= []).push(...rows);
+      return;
+    } else if (node.type === 'code' || node.type === 'html') {
       return;
     }
-    for (const child of node.children ?? []) visit(child, node.type === 'list' ? node.ordered : undefined);
+    for (const child of node.children ?? []) visit(child, node.type === 'list' ? node.ordered : undefined, inCell || node.type === 'tableCell');
   };
-  visit(tree, undefined);
+  visit(tree, undefined, false);
+  for (const table of tables) {
+    for (const [line, rows] of pipeTableRows(table, lines, (n) => info.get(n)?.markup ?? [])) (at(line).rows ??= []).push(...rows);
+  }
   return info;
 }
 

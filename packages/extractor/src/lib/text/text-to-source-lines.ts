@@ -1,6 +1,6 @@
 import type { AssembleLine } from '../assemble/assemble-line.ts';
 import type { SourceCell } from '../source-line.ts';
-import { markdownMarkup, stripMarkup } from './markdown-markup.ts';
+import { type MarkdownLineInfo, markdownMarkup, stripMarkup } from './markdown-markup.ts';
 import { splitSpaceCells, splitTabCells } from './split-cells.ts';
 
 /**
@@ -8,15 +8,18 @@ import { splitSpaceCells, splitTabCells } from './split-cells.ts';
  * new page); line numbers are 1-based as in the file (a form feed does not
  * start a new line by itself). Tab lines split on every tab (empty cells
  * kept); other lines split on runs of 2+ spaces (pdftotext). For Markdown
- * the document is parsed with remark to find headings and strip markup.
+ * the document is parsed with remark to find headings and strip markup, and
+ * GFM pipe tables and HTML tables give 'pipe' lines (empty cells kept, as
+ * for tabs).
  * @param text whole decoded document
  * @param format 'md' to interpret Markdown, 'txt' otherwise
- * @returns one AssembleLine per source line
+ * @returns one AssembleLine per source line, except that a source line
+ *   holding several HTML table rows gives one line per row (same number)
  * @example textToSourceLines('a\tb\n', 'txt')[0]?.cells.length // 2
  */
 export function textToSourceLines(text: string, format: 'txt' | 'md'): AssembleLine[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const markdown = format === 'md' ? markdownMarkup(text.replace(/\f/g, ' ')) : new Map();
+  const markdown: Map<number, MarkdownLineInfo> = format === 'md' ? markdownMarkup(text.replace(/\f/g, ' ')) : new Map();
   const lines: AssembleLine[] = [];
   let page = 1;
   raw.forEach((rawLine, index) => {
@@ -30,6 +33,15 @@ export function textToSourceLines(text: string, format: 'txt' | 'md'): AssembleL
       if ((parts[0] ?? '').trim() === '') page += parts.length - 1;
       else lateBreaks = parts.length - 1;
       body = parts.join('');
+    }
+    const rows = markdown.get(lineNo)?.rows;
+    if (rows) {
+      // A Markdown table line: its rows, or a blank line for table markup without a row (`| --- |`).
+      // Rows of an HTML table printed on one line all carry that line's number.
+      if (rows.length === 0) lines.push({ page, line: lineNo, text: rawLine, cells: [], split: 'none' });
+      for (const row of rows) lines.push({ page, line: lineNo, text: rawLine, cells: row.cells, split: row.split });
+      page += lateBreaks;
+      return;
     }
     const info = body.includes('\t') ? undefined : markdown.get(lineNo);
     const printed = info ? stripMarkup(body, info.markup) : body;
