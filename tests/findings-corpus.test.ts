@@ -22,13 +22,24 @@ describe('validator findings on the corpus seeds', () => {
     expect(seeds.length).toBeGreaterThanOrEqual(5);
   });
 
-  test('should find no break in s000, whose tables and prose are consistent (尾差 included)', async () => {
-    expect(await findingsOf(seeds.find((s) => s.startsWith('s000')) ?? '')).toEqual([]);
+  test('should find no break in s000, whose tables and prose are consistent (尾差 disclosed), and weigh its shifted 399', async () => {
+    // 公开06表 line 650 prints "30226 劳务费 | 399 | | 其他支出": 399 is 其他支出's code shifted
+    // into 劳务费's amount. Read as a code, 302 = Σ items (7.81); read as an amount it would not be.
+    expect(await findingsOf(seeds.find((s) => s.startsWith('s000')) ?? '')).toEqual([
+      'SHIFT_SUPPORTED_BY_SUM info @ general_budget_basic_expenditure//30306/amount line 650: expected 2.51, printed 2.51',
+    ]);
   });
 
-  test('should find the s001 prose slip “工资福利支出316.17元” (the 06 table prints 316.17 万元)', async () => {
+  test('should find the s001 prose slip “工资福利支出316.17元” (the 06 table prints 316.17 万元) and its undisclosed 0.01 breaks', async () => {
     const lines = await findingsOf(seeds.find((s) => s.startsWith('s001')) ?? '');
-    expect(lines).toEqual([expect.stringMatching(/^PROSE_TABLE_MISMATCH error @ general_budget_basic_expenditure\/personnel\/301\/.* expected 3161700, printed 316\.17$/)]);
+    // 公开03/05表 合计: 647.05 + 1,718.90 = 2,365.95 but 2,365.94 is printed; s001 does not disclose 尾差.
+    expect(lines).toEqual([
+      'SUM_COLUMNS_MISMATCH info @ expenditure//total/total line 166: expected 2365.95, printed 2365.94',
+      'SUM_COLUMNS_MISMATCH info @ general_budget_expenditure//total/total line 256: expected 2365.95, printed 2365.94',
+      'SUM_ROWS_MISMATCH info @ expenditure//total/project line 166: expected 1718.89, printed 1718.90',
+      'SUM_ROWS_MISMATCH info @ general_budget_expenditure//total/project line 256: expected 1718.89, printed 1718.90',
+      expect.stringMatching(/^PROSE_TABLE_MISMATCH error @ general_budget_basic_expenditure\/personnel\/301\/.* expected 3161700, printed 316\.17$/),
+    ]);
   });
 
   test('should find the s003 budget summary whose 本年支出合计 cells disagree (1294.44 vs 1,292.44)', async () => {

@@ -3,6 +3,7 @@ export { checkCodeHierarchy } from './lib/checks/check-code-hierarchy.ts';
 export { checkColumnIdentities } from './lib/checks/check-column-identities.ts';
 export { checkRowTotals } from './lib/checks/check-row-totals.ts';
 export { checkSummarySides } from './lib/checks/check-summary-sides.ts';
+export { checkShiftedCodes } from './lib/checks/check-shifted-codes.ts';
 export { checkCrossTables } from './lib/checks/check-cross-tables.ts';
 export { checkProseArithmetic } from './lib/checks/check-prose-arithmetic.ts';
 export { checkProseTables } from './lib/checks/check-prose-tables.ts';

@@ -5,6 +5,7 @@ import { checkCrossTables } from './checks/check-cross-tables.ts';
 import { checkProseArithmetic } from './checks/check-prose-arithmetic.ts';
 import { checkProseTables } from './checks/check-prose-tables.ts';
 import { checkRowTotals } from './checks/check-row-totals.ts';
+import { checkShiftedCodes } from './checks/check-shifted-codes.ts';
 import { checkSummarySides } from './checks/check-summary-sides.ts';
 import { extractFigures } from './figures/extract-figures.ts';
 import { mergeFindings } from './merge-findings.ts';
@@ -12,7 +13,7 @@ import { applyRoundingDisclosure, disclosesRounding } from './rounding-disclosur
 import { stripLineNumbers } from './strip-line-numbers.ts';
 
 /** The table checks, each a pure function Report → Finding[], in reporting order. */
-export const TABLE_CHECKS = [checkCodeHierarchy, checkColumnIdentities, checkRowTotals, checkSummarySides, checkCrossTables] as const;
+export const TABLE_CHECKS = [checkCodeHierarchy, checkColumnIdentities, checkRowTotals, checkSummarySides, checkCrossTables, checkShiftedCodes] as const;
 
 /**
  * Run the arithmetic, cross-table and prose checks and extract key figures.

@@ -2,31 +2,7 @@ import type { Finding, Report, Row, Table } from '@budgetdoc/schema';
 import { amountScale, sidesOf, valueCells } from '../amounts.ts';
 import { checkSum } from '../check-sum.ts';
 import { rowLabel, tableLabel } from '../make-finding.ts';
-
-// Subject codes: 类 3 digits, 款 5, 项 7 (function and economic classification alike).
-const SUBJECT_CODE = /^\d{3}(\d{2}){0,2}$/;
-
-// Tables whose codes are not subject codes (unit codes 509001…) or that have no hierarchy.
-const NOT_SUBJECT_CODED = new Set(['special_project_expenditure', 'government_procurement', 'government_purchase_services']);
-
-function subjectCode(row: Row): string | null {
-  const code = row.code ?? (row.key && SUBJECT_CODE.test(row.key) ? row.key : null);
-  return code && SUBJECT_CODE.test(code) ? code : null;
-}
-
-/**
- * The rows one level below `code`: the 款 of a 类 (or its 项 when the table
- * skips the 款 level), the 项 of a 款. Rows repeating a code (budget tables
- * that split one department code over several government codes) all count.
- */
-function childRows(rows: readonly Row[], code: string): Row[] {
-  const below = rows.filter((row) => {
-    const c = subjectCode(row);
-    return c !== null && c.length > code.length && c.startsWith(code);
-  });
-  const nextLength = Math.min(...below.map((row) => subjectCode(row)?.length ?? 99));
-  return below.filter((row) => subjectCode(row)?.length === nextLength);
-}
+import { childRows, NOT_SUBJECT_CODED, subjectCode } from '../subject-rows.ts';
 
 /**
  * Code hierarchy: every 类 row equals the sum of its 款 rows and every 款 the
