@@ -48,6 +48,13 @@ describe('extractPdf', () => {
     expect(running.cells[0]?.prov.box).toBeDefined();
     expect(printed(row(income, '购房补贴'))).toEqual(['258.50@9', '258.50@9']);
     expect(table(report, '政府性基金预算财政拨款收入支出决算表').status).toBe('empty');
+    // 三公 as one wide row, 预算数 | 决算数 under each item (page 18): one row per side.
+    const three = table(report, '三公');
+    expect(three.rows.map((r) => [r.side, r.name, r.cells.length, ...printed(r)])).toEqual([
+      ['budget', '预算数', 6, '0.95@18', '0.95@18'],
+      ['final', '决算数', 6],
+    ]);
+    expect(three.rows[0]?.cells.filter((c) => c.value.kind !== 'blank').map((c) => c.header.join('/'))).toEqual(['预算数/财政拨款“三公”经费/合计', '预算数/财政拨款“三公”经费/公务接待费']);
   });
 
   test('should read a WPS 决算 report with 公开NN表 labels', async () => {
@@ -69,10 +76,15 @@ describe('extractPdf', () => {
     const expenditure = table(report, '支出总表');
     expect(expenditure.formLabel).toBe('预算03表');
     expect(expenditure.pages).toEqual([4, 5, 6]);
-    const last = expenditure.rows.find((r) => r.name.includes('2101103') && r.cells.some((c) => c.value.printed === '256.593960'));
+    const last = expenditure.rows.find((r) => r.code === '2101103' && r.cells.some((c) => c.value.printed === '256.593960'));
     expect(last?.cells.find((c) => c.value.printed === '256.593960')?.prov.page).toBe(6);
     const first = expenditure.rows.find((r) => r.cells.some((c) => c.value.printed === '1,721.982000'));
     expect(first?.cells.find((c) => c.value.printed === '1,721.982000')?.prov.page).toBe(4);
+    // Names printed as "2010601-行政运行" give the code and the name.
+    expect([first?.code, first?.name]).toEqual(['2010601', '行政运行']);
+    const basic = table(report, '一般公共预算基本支出表');
+    expect(basic.rows.filter((r) => r.code !== null).every((r) => /^\d{5}$/.test(r.code ?? '') && !/^\d/.test(r.name))).toBe(true);
+    expect([basic.rows[1]?.code, basic.rows[1]?.name]).toEqual(['50101', '工资奖金津补贴']);
   });
 
   test('should read a Word 预算 report whose tables continue after a page number', async () => {
@@ -83,6 +95,34 @@ describe('extractPdf', () => {
     expect(printed(row(appropriation, '2040401'))).toEqual(['10,883.36@15']);
     expect(printed(row(appropriation, '2040402'))).toEqual(['3,666.00@16']);
     expect(table(report, '政府性基金支出预算表').status).toBe('empty');
+  });
+
+  test('should name rows printed over a merged group column and an item column (Word 预算 收入预算总表)', async () => {
+    const report = await reportOf('p09_2018_budget_jiangsu_procuratorate');
+    const income = table(report, '收入预算总表');
+    // As rendered on page 14: each group label is a merged cell, vertically centred over its items.
+    expect(income.rows.map((r) => [r.name, ...printed(r)])).toEqual([
+      ['收入总计', '21,955.35@14'],
+      ['一般公共预算资金/小计', '21,940.96@14'],
+      ['一般公共预算资金/公共财政拨款(补助)资金', '21,940.96@14'],
+      ['一般公共预算资金/专项收入'],
+      ['政府性基金/小计'],
+      ['财政专户管理资金/小计'],
+      ['财政专户管理资金/专户管理教育收费'],
+      ['财政专户管理资金/其他非税收入'],
+      ['其他资金/小计', '14.39@14'],
+      ['其他资金/事业收入'],
+      ['其他资金/经营收入'],
+      ['其他资金/其他收入', '14.39@14'],
+      ['其他资金/债务资金(银行贷款)'],
+      ['上年结转和结余资金/小计'],
+      ['上年结转和结余资金/其中：动用上年结转和结余资金'],
+    ]);
+    expect(income.columns).toHaveLength(1);
+    // 十七、国土海洋气象等支出 wraps at the foot of page 13; its last character opens page 14.
+    const summary = table(report, '收支预算总表');
+    expect(summary.rows.filter((r) => r.side === 'expenditure').map((r) => r.name)).toContain('十七、国土海洋气象等支出');
+    expect(summary.rows.map((r) => r.name)).not.toContain('出');
   });
 
   test('should read an Acrobat 预算 report in 元 with 表N labels', async () => {

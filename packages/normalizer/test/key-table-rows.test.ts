@@ -40,6 +40,23 @@ describe('normalizeTable rows', () => {
     expect(normalizeTable(input, 'final').table.rows.map((entry) => entry.key)).toEqual(['general_budget', 'income_total', 'opening_balance', 'opening_balance.general_budget', 'opening_balance.government_fund', 'grand_total']);
   });
 
+  test('should key a row named over two label columns by its item, or by its group for the group 小计', () => {
+    const columns = [column(0, ['金额'])];
+    const names = ['收入总计', '一般公共预算资金/小计', '一般公共预算资金/公共财政拨款(补助)资金', '其他资金/小计', '其他资金/事业收入', '其他资金/其他收入', '上年结转和结余资金/小计'];
+    const input = table('t02', '收入预算总表', '公开02表', columns, names.map((name, at) => row(at + 1, null, name, ['1.00'], columns)));
+    const result = normalizeTable(input, 'budget');
+    expect(result.table.rows.map((entry) => [entry.name, entry.key])).toEqual([
+      ['收入总计', 'grand_total'],
+      ['一般公共预算资金/小计', 'general_budget'],
+      ['一般公共预算资金/公共财政拨款(补助)资金', null],
+      ['其他资金/小计', 'other_funds'],
+      ['其他资金/事业收入', 'business_income'],
+      ['其他资金/其他收入', 'other_income'],
+      ['上年结转和结余资金/小计', 'opening_balance'],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'NAME_UNMATCHED').map((f) => f.where.row)).toEqual(['一般公共预算资金/公共财政拨款(补助)资金']);
+  });
+
   test('should key a wide one-row 09 by its side', () => {
     const columns = [column(0, ['预算数', '合计'], 'budget'), column(1, ['决算数', '合计'], 'final')];
     const input = table('t09', '财政拨款“三公”经费支出决算表', '公开09表', columns, [row(1, null, '', ['1.58'], columns, 'budget'), row(2, null, '', ['1.58'], columns, 'final')]);

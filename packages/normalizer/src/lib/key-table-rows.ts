@@ -63,7 +63,7 @@ export function keyTableRows(table: Table): { rows: Row[]; findings: Finding[] }
     }
     // 09 printed as one wide row per side: the row is the side.
     if (tableKey === 'three_public_expenses' && rowLabel(row.name).length === 0 && (row.side === 'budget' || row.side === 'final')) return { ...printed, key: row.side };
-    const match = matchRowLabel(row.name, tableKey, classSchemeOfSide(tableKey, row.side), group);
+    const match = matchRowLabel(tableKey !== null && KEYED_TABLES.has(tableKey) ? keyedLevel(row.name) : row.name, tableKey, classSchemeOfSide(tableKey, row.side), group);
     if (match.opensGroup) group = match.opensGroup;
     const balanceKey = balanceComponent(balances, row.side ?? '', match.key);
     if (balanceKey) return { ...printed, key: balanceKey };
@@ -74,6 +74,22 @@ export function keyTableRows(table: Table): { rows: Row[]; findings: Finding[] }
     return { ...printed, key: match.key ?? row.key };
   });
   return { rows, findings };
+}
+
+const GENERIC_TOTALS = new Set(['合计', '小计', '合计数']);
+
+/**
+ * The level of a name path (一般公共预算资金/公共财政拨款资金, printed over two
+ * label columns) that names the row: the item, or the group when the item is
+ * only its 小计 / 合计.
+ * @param name printed row name, levels joined with `/`
+ * @returns the level to key the row by
+ * @example keyedLevel('其他资金/小计') // '其他资金'
+ */
+export function keyedLevel(name: string): string {
+  const levels = name.split('/').filter((level) => level !== '');
+  while (levels.length > 1 && GENERIC_TOTALS.has(rowLabel(levels[levels.length - 1] ?? ''))) levels.pop();
+  return levels[levels.length - 1] ?? name;
 }
 
 const BALANCES = new Set(['opening_balance', 'closing_balance']);

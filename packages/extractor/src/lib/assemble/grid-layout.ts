@@ -13,7 +13,10 @@ export interface GridGroup {
   code: number | null;
   /** Further code columns when 类 / 款 / 项 are printed in separate columns. */
   codeParts: number[];
-  /** Label positions in order (the first non-blank one names the row). */
+  /**
+   * Label positions in order. One column names the row; further columns are
+   * levels of the name (group label, then item) under one spanning name header.
+   */
   labels: number[];
   /** Position of the 行次 column, if any. */
   lineNo: number | null;
@@ -21,6 +24,8 @@ export interface GridGroup {
   values: number[];
   /** Text-only columns (备注, 项目简介, a second code/name pair). */
   texts: number[];
+  /** Set when the values alternate with another side's under each item (预算数 | 决算数): header spans then start left of them. */
+  interleaved?: boolean;
 }
 
 /** Header words that name a label column; matched on whitespace-free text. */
@@ -102,6 +107,7 @@ export function groupPositions(kinds: readonly PositionKind[], header: readonly 
     else if (kind === 'lineNo') group.lineNo = p;
     else if (kind === 'code' && group.code === null && group.labels.length === 0) group.code = p;
     else if (kind === 'code' && group.labels.length === 0) group.codeParts.push(p);
+    else if (kind === 'label' && isUnnamedLabelLevel(group, p, header)) group.labels.push(p);
     else if (kind === 'code' || (kind === 'label' && group.labels.length > 0)) group.texts.push(p);
     else group.labels.push(p);
   });
@@ -111,7 +117,42 @@ export function groupPositions(kinds: readonly PositionKind[], header: readonly 
     const span = sideSpans.find((s) => first >= s.start && first < s.end);
     group.side = own ?? span?.side ?? null;
   }
-  return groups;
+  return mergeInterleavedSides(groups);
+}
+
+/**
+ * One wide row whose innermost header alternates side labels under each item
+ * (合计: 预算数 | 决算数, 因公出国（境）费: 预算数 | 决算数 …): the value-only
+ * groups of the same side are one group, whose values are the side's columns
+ * left to right. Groups with labels or codes are left alone.
+ */
+function mergeInterleavedSides(groups: GridGroup[]): GridGroup[] {
+  const valueOnly = (g: GridGroup): boolean => g.code === null && g.codeParts.length === 0 && g.labels.length === 0 && g.lineNo === null && g.texts.length === 0;
+  const sides = groups.map((g) => g.side);
+  const repeated = sides.some((side, i) => side !== null && sides.indexOf(side) !== i);
+  if (!repeated || groups.length < 3 || !groups.every(valueOnly) || sides.some((side) => side === null)) return groups;
+  const merged = new Map<SideKey, GridGroup>();
+  for (const group of groups) {
+    const side = group.side as SideKey;
+    const into = merged.get(side);
+    if (into) into.values.push(...group.values);
+    else merged.set(side, { ...group, values: [...group.values], interleaved: true });
+  }
+  return [...merged.values()];
+}
+
+/**
+ * A label column with no header of its own right after the group's named label
+ * column: the name header (项目名称) spans both, so the two columns are levels of
+ * one name (a group label such as 一般公共预算资金 beside its items 小计,
+ * 公共财政拨款资金…), not a column of data.
+ */
+function isUnnamedLabelLevel(group: GridGroup, p: number, header: readonly (readonly string[])[]): boolean {
+  const last = group.labels[group.labels.length - 1];
+  const first = group.labels[0];
+  if (last === undefined || first === undefined || last !== p - 1 || group.values.length > 0 || group.texts.length > 0) return false;
+  const blankAt = (q: number): boolean => header.every((row) => (row[q] ?? '').trim() === '');
+  return !blankAt(first) && blankAt(p);
 }
 
 function ownSide(header: readonly (readonly string[])[], p: number): SideKey | null {

@@ -15,7 +15,8 @@ import type { GridGroup } from './grid-layout.ts';
  */
 export function headerPath(header: readonly (readonly string[])[], p: number, group: GridGroup, sideLabel: string | null): string[] {
   const path: string[] = sideLabel ? [sideLabel] : [];
-  const floor = group.values.includes(p) ? Math.min(...group.values) : p;
+  // Value positions of a group may interleave with another side's (预算数 | 决算数 under each item): a span then starts left of p.
+  const floor = group.values.includes(p) ? (group.interleaved ? 0 : Math.min(...group.values)) : p;
   header.forEach((row, r) => {
     for (let q = p; q >= floor; q--) {
       const text = (row[q] ?? '').trim();

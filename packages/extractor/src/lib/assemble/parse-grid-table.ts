@@ -6,10 +6,11 @@ import { groupPositions, positionKinds, sideHeaderSpans, type GridGroup } from '
 import { headerPath } from './header-path.ts';
 import { headingNumbering } from './heading-numbering.ts';
 import { isBodyLike } from './is-body-like.ts';
+import { joinPageWrappedCells } from './join-page-wrapped-cells.ts';
 import { parseCellValue } from './parse-cell-value.ts';
 import { realignRowCells } from './realign-row-cells.ts';
 import { sideOf } from './side-of.ts';
-import { isSubjectCode, joinCode } from './subject-code.ts';
+import { isSubjectCode, joinCode, splitCodeName } from './subject-code.ts';
 
 /** The grid part of a table: header, columns, rows, and what each line was. */
 export interface GridTable {
@@ -39,12 +40,16 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
   let headerCount = noRowIndex + 1;
   if (noRowIndex < 0) {
     headerCount = lines.findIndex((line) => isBodyLike(texts(line)));
-    if (headerCount < 0) headerCount = Math.min(lines.length, 1);
+    // No body row to stop at (a table printed empty): the header is the first line and the header-word rows under it.
+    if (headerCount < 0) {
+      headerCount = Math.min(lines.length, 1);
+      while (headerCount < lines.length && isHeaderWordRow(texts(lines[headerCount] as SourceLine), 24)) headerCount++;
+    }
   }
   const headerLines = lines.slice(0, headerCount);
   const headerKeys = new Set(headerLines.map((line) => texts(line).join('\u0001')));
   headerLines.forEach((line) => roles.set(line, { role: 'table-header', detail: line === lines[noRowIndex] ? '栏次 row' : 'header row' }));
-  const body: SourceLine[] = [];
+  const printedBody: SourceLine[] = [];
   const subHeaders: SourceLine[] = [];
   for (const line of lines.slice(headerCount)) {
     // A header repeated after a page break is not data.
@@ -53,8 +58,11 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
       // Tables made of blocks (10: 政府采购 / 机关运行经费 / 国有资产) repeat a header inside the body.
       subHeaders.push(line);
       roles.set(line, { role: 'table-header', detail: 'header row inside the body' });
-    } else body.push(line);
+    } else printedBody.push(line);
   }
+  const wrapped = joinPageWrappedCells(printedBody);
+  const body = wrapped.lines;
+  for (const [piece, into] of wrapped.joined) roles.set(piece, { role: 'table-row', detail: `continues the cell of ${into.page}:${into.line} across the page break` });
   const bodyCells = body.map(texts);
   const allHeaderLines = [...headerLines, ...subHeaders];
   const aligned = alignHeaderRows(allHeaderLines.map(texts), bodyCells.map((c) => c.length));
@@ -67,6 +75,7 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
   const width = Math.max(0, ...bodyCells.map((c) => c.length), ...header.map((c) => c.length));
   const kinds = positionKinds(bodyCells, header, width);
   const groups = groupPositions(kinds, header);
+  for (const group of groups) keepNameLevelsIfAnchored(group, bodyCells);
   inferIncomeExpenditureSides(groups, bodyCells);
   const sideSpans = sideHeaderSpans(header, width);
   const pathHeader = sideSpans.length > 0 ? header.filter((row) => !isSideRow(row, sideSpans)) : header;
@@ -88,6 +97,8 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     }
   });
   const rows: Row[][] = groups.map(() => []);
+  // Outer name levels carried down to the rows of a vertically merged group label.
+  const carried: string[][] = groups.map(() => []);
   const hasGroupSides = groups.some((g) => g.side !== null);
   body.forEach((line, i) => {
     const place = { table: context.tableId, page: line.page, line: line.line };
@@ -96,13 +107,15 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     let numbers = 0;
     groups.forEach((group, g) => {
       const previousCode = rows[g]?.findLast((r) => r.code !== null)?.code ?? null;
-      const row = groupRow(line, realigned.cells, group, g, columns, columnAt, context.file, sideLabelOf(group), previousCode);
+      const built = groupRow(line, realigned.cells, group, g, columns, columnAt, context.file, sideLabelOf(group), previousCode, carried[g] ?? []);
+      carried[g] = built.carry;
+      const row = built.row;
       if (!row) return;
       if (!hasGroupSides && row.side === null) row.side = sideOf(row.name);
       numbers += row.cells.filter((c) => c.value.kind === 'number' || c.value.kind === 'percent').length;
       rows[g]?.push(row);
     });
-    roles.set(line, { role: 'table-row', detail: `${numbers} numeric cell(s) in ${groups.length} group(s)` });
+    roles.set(wrapped.original.get(line) ?? line, { role: 'table-row', detail: `${numbers} numeric cell(s) in ${groups.length} group(s)` });
   });
   return { headerRows: allHeaderLines.map(texts), columns, rows: rows.flat(), findings, roles };
 }
@@ -125,10 +138,37 @@ function inferIncomeExpenditureSides(groups: GridGroup[], body: readonly (readon
   }
 }
 
+/**
+ * Name levels are carried down only when each group label is printed on the
+ * first row of its group (ruled grids anchor a merged cell's text there). An
+ * item row with no group label above it at all (the label printed lower,
+ * vertically centred, as text converters leave it) means the rows cannot be
+ * attributed to their groups: the item columns stay text columns.
+ */
+function keepNameLevelsIfAnchored(group: GridGroup, body: readonly (readonly string[])[]): void {
+  if (group.labels.length < 2) return;
+  let carried: string[] = [];
+  for (const cells of body) {
+    const levels = group.labels.map((p) => (cells[p] ?? '').replace(/\s+/g, ''));
+    const first = levels.findIndex((t) => t !== '');
+    if (first > 0 && carried.length < first) {
+      group.texts.unshift(...group.labels.slice(1));
+      group.labels = group.labels.slice(0, 1);
+      return;
+    }
+    carried = namePath(levels, carried).carry;
+  }
+}
+
 /** A row of header words only (项目 / 行次 / 统计数) met inside the body. */
 function isSubHeaderRow(cells: readonly string[]): boolean {
+  return isHeaderWordRow(cells, 12);
+}
+
+/** Short text cells only, one of them a column-header word (项目, 行次, 科目名称…). */
+function isHeaderWordRow(cells: readonly string[], maxLength: number): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
-  return filled.length >= 2 && filled.some((c) => /^(?:项目|行次|栏次|科目代码|科目名称|科目编码)$/.test(c)) && filled.every((c) => c.length <= 12 && parseCellValue(c).kind === 'text' && headingNumbering(c) === null);
+  return filled.length >= 2 && filled.some((c) => /^(?:项目|行次|栏次|科目代码|科目名称|科目编码)$/.test(c)) && filled.every((c) => c.length <= maxLength && parseCellValue(c).kind === 'text' && headingNumbering(c) === null);
 }
 
 function isSideRow(row: readonly string[], spans: readonly { start: number }[]): boolean {
@@ -155,20 +195,42 @@ function splitCode(group: GridGroup, at: (p: number | null) => string, previous:
   return inherited + parts.slice(firstFilled).join('');
 }
 
-function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, g: number, columns: readonly Column[], columnAt: ReadonlyMap<string, number>, file: string, sideLabel: string | null, previousCode: string | null): Row | null {
+/**
+ * The name of a row whose label is printed over several columns (group label,
+ * then item), as a path joined with `/`. A merged group label is printed once,
+ * on the first row of its group, and carried down to the rows that leave its
+ * column blank; a row that prints only outer levels (收入总计 across both
+ * columns) closes the deeper groups.
+ * @param levels label texts per level, outermost first
+ * @param carried outer levels carried from the rows above
+ * @returns the path and what to carry to the next row
+ * @example namePath(['', '公共财政拨款资金'], ['一般公共预算资金']).path // ['一般公共预算资金', '公共财政拨款资金']
+ */
+export function namePath(levels: readonly string[], carried: readonly string[]): { path: string[]; carry: string[] } {
+  const first = levels.findIndex((t) => t !== '');
+  if (first < 0) return { path: [], carry: [...carried] };
+  const printed = levels.slice(first).filter((t) => t !== '');
+  const path = [...carried.slice(0, first), ...printed];
+  const innermost = levels[levels.length - 1] !== '';
+  return { path, carry: innermost ? path.slice(0, -1) : carried.slice(0, first) };
+}
+
+function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, g: number, columns: readonly Column[], columnAt: ReadonlyMap<string, number>, file: string, sideLabel: string | null, previousCode: string | null, carried: readonly string[]): { row: Row | null; carry: string[] } {
   const at = (p: number | null): string => (p === null ? '' : (cells[p] ?? '').trim());
   const codeText = group.codeParts.length > 0 ? splitCode(group, at, previousCode) : at(group.code);
   // In a code column any digit string is the row's code (unit codes such as 509001 too).
   let code = codeText !== '' && (isSubjectCode(codeText) || /^\d[\d\s]{2,15}$/.test(codeText)) ? joinCode(codeText) : null;
+  const levels = group.labels.map((p) => at(p).replace(/\s+/g, ''));
+  const { path, carry } = levels.length > 1 ? namePath(levels, carried) : { path: levels.filter((t) => t !== ''), carry: [] };
   const labelTexts = [...group.labels.map(at), code === null ? codeText : ''].filter((t) => t !== '');
   // A group without label columns (one wide 09 row) is named by its printed side label (预算数 / 决算数).
   const unlabelled = group.labels.length === 0 && group.code === null && group.lineNo === null;
-  let name = (labelTexts[0] ?? (unlabelled ? (sideLabel ?? '') : '')).replace(/\s+/g, '');
-  // Converters often print code and name in one cell ("2101101 行政单位医疗").
-  const joined = code === null ? /^(\d{3}(?:\d{2}){0,2})\s+(\S.*)$/.exec(labelTexts[0] ?? '') : null;
-  if (joined?.[1] && joined[2]) {
-    code = joined[1];
-    name = joined[2].replace(/\s+/g, '');
+  let name = path.length > 0 ? path.join('/') : (labelTexts[0] ?? (unlabelled ? (sideLabel ?? '') : '')).replace(/\s+/g, '');
+  // Converters often print code and name in one cell ("2101101 行政单位医疗", "2010601-行政运行").
+  const joined = code === null && path.length <= 1 ? splitCodeName(labelTexts[0] ?? '') : null;
+  if (joined) {
+    code = joined.code;
+    name = joined.name.replace(/\s+/g, '');
   }
   const prov = (p: number | null): Provenance => {
     const box = p === null ? line.box : (line.cells[p]?.box ?? line.box);
@@ -189,7 +251,7 @@ function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, 
     rowCells.push({ column: column.index, key: null, header: column.header, value: text === '' ? { kind: 'blank', printed: '' } : { kind: 'text', printed: text }, prov: prov(p) });
   }
   const anyValue = rowCells.some((c) => c.value.kind !== 'blank');
-  if (name === '' && code === null && !anyValue) return null;
+  if (name === '' && code === null && !anyValue) return { row: null, carry };
   const lineNo = at(group.lineNo);
-  return { side: group.side, code, name, key: null, lineNo: lineNo === '' ? null : lineNo, cells: rowCells, prov: prov(null) };
+  return { row: { side: group.side, code, name, key: null, lineNo: lineNo === '' ? null : lineNo, cells: rowCells, prov: prov(null) }, carry };
 }
