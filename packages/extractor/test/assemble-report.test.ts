@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, traceText } from '../src/index.ts';
+import { textInput } from './text-input.ts';
 
-const input = (text: string) => ({ id: 'r', file: 'r.txt', sha256: '0'.repeat(64), bytes: text.length, text, encoding: 'utf-8', format: 'txt' as const });
+const input = (text: string) => textInput(text);
 
 // A real-layout snippet: title, form label, issuer, unit, a header wider than
 // the body, a blank line (page break) inside the body, and a note.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, textToSourceLines, traceText } from '../src/index.ts';
+import { textInput } from './text-input.ts';
 
-const input = (text: string) => ({ id: 'r', file: 'r.md', sha256: '0'.repeat(64), bytes: text.length, text, encoding: 'utf-8', format: 'md' as const });
+const input = (text: string) => textInput(text, 'md');
 
 // Table 05 as a PDF-to-Markdown tool prints it: meta lines as paragraphs, the
 // two header rows, 栏次 and body as one GFM table (the delimiter row sits

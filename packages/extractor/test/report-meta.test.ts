@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../src/index.ts';
+import { textInput } from './text-input.ts';
 
-const input = (text: string) => ({ id: 'r', file: 'r.txt', sha256: '0'.repeat(64), bytes: text.length, text, encoding: 'utf-8', format: 'txt' as const });
+const input = (text: string) => textInput(text);
 
 // A tables-only report (no cover, no titled year): the year must come from the
 // "（2026年度）" line under a table title, not from a year a cell mentions in
