@@ -121,7 +121,7 @@ describe('extractPdf', () => {
     expect(income.columns).toHaveLength(1);
     // 十七、国土海洋气象等支出 wraps at the foot of page 13; its last character opens page 14.
     const summary = table(report, '收支预算总表');
-    expect(summary.rows.filter((r) => r.side === 'expenditure').map((r) => r.name)).toContain('十七、国土海洋气象等支出');
+    expect(summary.rows.filter((r) => r.side === 'expenditure_function').map((r) => r.name)).toContain('十七、国土海洋气象等支出');
     expect(summary.rows.map((r) => r.name)).not.toContain('出');
   });
 

@@ -15,6 +15,13 @@ export interface SourceCell {
   readonly end: number;
   /** PDF box of the cell's text, when known. */
   readonly box?: Box;
+  /**
+   * Set on an empty cell of a ruled table that lies inside a merged cell
+   * printed on an earlier line (a label centred over several rows): that
+   * cell's text. The rules make the membership exact; only ruled PDF grids
+   * set it.
+   */
+  readonly mergedText?: string;
 }
 
 export interface SourceLine {

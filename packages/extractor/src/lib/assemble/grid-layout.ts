@@ -1,4 +1,5 @@
 import type { SideKey } from '@budgetdoc/schema';
+import { headingNumbering } from './heading-numbering.ts';
 import { parseCellValue } from './parse-cell-value.ts';
 import { sideOf } from './side-of.ts';
 import { isSubjectCode } from './subject-code.ts';
@@ -111,13 +112,73 @@ export function groupPositions(kinds: readonly PositionKind[], header: readonly 
     else if (kind === 'code' || (kind === 'label' && group.labels.length > 0)) group.texts.push(p);
     else group.labels.push(p);
   });
+  const pathRows = withoutSideRow(header, sideSpans);
   for (const group of groups) {
-    const first = Math.min(...[group.code, group.lineNo, ...group.labels, ...group.values].filter((p): p is number => p !== null));
     const own = group.labels.map((p) => ownSide(header, p)).find((s) => s !== null) ?? null;
-    const span = sideSpans.find((s) => first >= s.start && first < s.end);
-    group.side = own ?? span?.side ?? null;
+    const span = sideSpanOf(sideSpans, group);
+    // A group label under a side (支出 › 功能分类 | 支出用途) names the group's own side when the vocabulary knows it.
+    const label = groupLabel(pathRows, group);
+    const sub = label === null ? null : (sideOf(label.text) ?? (span ? sideOf(`${span.label}${label.text}`) : null));
+    group.side = own ?? sub ?? span?.side ?? null;
   }
   return mergeInterleavedSides(groups);
+}
+
+/** Header words that name a stub column (项目名称, 科目编码, 行次, 备注…), not a group. */
+function isStubHeader(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return CODE_HEADER.test(compact) || LINE_NO_HEADER.test(compact) || LABEL_HEADER.test(compact) || TEXT_HEADER.test(compact) || /^栏次$/.test(compact);
+}
+
+/**
+ * The label of one side-by-side group printed as a merged cell over the whole
+ * group (功能分类 over 功能科目名称 | 金额, 支出用途 over 项目名称 | 金额). It
+ * sits in the group's first column, which a lower header row names again
+ * (功能科目名称), and spans the group and no further: the rest of its header
+ * row is blank across the group, the next position prints the next group's
+ * label, no higher row starts a cell inside the group, and a lower
+ * row names the group's value columns too. Stub words (项目名称, 科目编码…) and
+ * numbered body labels are not group labels.
+ * @param header aligned header rows without the side row (收入 | 支出) and the 栏次 row
+ * @param group the group
+ * @returns the label and its header row, or null
+ * @example groupLabel([['项目名称', '金额', '功能分类', ''], ['', '', '功能科目名称', '金额']], group).text // '功能分类'
+ */
+export function groupLabel(header: readonly (readonly string[])[], group: GridGroup): { row: number; text: string } | null {
+  const stub = [group.code, ...group.codeParts, group.lineNo, ...group.labels].filter((p): p is number => p !== null);
+  if (stub.length === 0 || group.values.length === 0) return null;
+  const first = Math.min(...stub);
+  const last = Math.max(...group.values, ...group.texts);
+  const at = (row: readonly string[] | undefined, p: number): string => (row?.[p] ?? '').trim();
+  for (let r = 0; r < header.length; r++) {
+    const row = header[r] as readonly string[];
+    const text = at(row, first);
+    if (text === '') continue;
+    if (isStubHeader(text) || headingNumbering(text) !== null || parseCellValue(text).kind !== 'text') return null;
+    const inside = (q: number): boolean => q > first && q <= last;
+    // The cell ends where the group ends: the next group's label (or the table's edge) follows.
+    const ends = last + 1 >= row.length || at(row, last + 1) !== '';
+    const spans = ends && row.every((cell, q) => !inside(q) || cell.trim() === '') && header.slice(0, r).every((above) => above.every((cell, q) => !inside(q) || cell.trim() === ''));
+    const below = header.slice(r + 1);
+    const named = below.some((lower) => at(lower, first) !== '') && below.some((lower) => group.values.some((p) => at(lower, p) !== ''));
+    return spans && named ? { row: r, text } : null;
+  }
+  return null;
+}
+
+/**
+ * Header rows without the side row (收入 | 支出): side labels span label and
+ * value positions alike and are given to each column separately.
+ * @param header aligned header rows
+ * @param sideSpans spans from {@link sideHeaderSpans}
+ * @returns the other header rows
+ */
+export function withoutSideRow(header: readonly (readonly string[])[], sideSpans: readonly { start: number }[]): (readonly string[])[] {
+  if (sideSpans.length === 0) return [...header];
+  return header.filter((row) => {
+    const filled = sideRowCells(row);
+    return !(filled.length === sideSpans.length && filled.every((c, i) => sideSpans[i]?.start === c.p));
+  });
 }
 
 /**
@@ -164,12 +225,50 @@ function ownSide(header: readonly (readonly string[])[], p: number): SideKey | n
   return null;
 }
 
-/** Spans of a header row whose non-blank cells are all side labels (at least two). */
-export function sideHeaderSpans(header: readonly (readonly string[])[], width: number): { start: number; end: number; side: SideKey; label: string }[] {
+/** A span of the side row: positions start..end-1 lie under one printed side label. */
+export interface SideSpan {
+  start: number;
+  end: number;
+  side: SideKey;
+  label: string;
+}
+
+/**
+ * Non-blank cells of a header row, without running-number headers (序号,
+ * 行次): a 序号 column serves every side and is printed in the corner of the
+ * side row (序号 | 收入 | 支出), as a merged cell over all header rows.
+ */
+function sideRowCells(row: readonly string[]): { text: string; p: number }[] {
+  return row.map((text, p) => ({ text, p })).filter((c) => c.text.trim() !== '' && !LINE_NO_HEADER.test(c.text.replace(/\s+/g, '')));
+}
+
+/**
+ * Spans of a header row whose non-blank cells are all side labels (at least
+ * two), running-number headers (序号) aside.
+ * @param header aligned header rows
+ * @param width number of positions
+ * @returns one span per side label, left to right
+ * @example sideHeaderSpans([['序号', '收入', '', '支出', '']], 5).map((s) => s.side) // ['income', 'expenditure']
+ */
+export function sideHeaderSpans(header: readonly (readonly string[])[], width: number): SideSpan[] {
   for (const row of header) {
-    const filled = row.map((text, p) => ({ text, p })).filter((c) => c.text.trim() !== '');
+    const filled = sideRowCells(row);
     if (filled.length < 2 || !filled.every((c) => sideOf(c.text) !== null)) continue;
     return filled.map((c, i) => ({ start: c.p, end: filled[i + 1]?.p ?? width, side: sideOf(c.text) as SideKey, label: c.text.replace(/\s+/g, '') }));
   }
   return [];
+}
+
+/**
+ * The side span a group lies under, placed by the group's first code, label
+ * or value position: a running-number column (序号) left of the first side
+ * belongs to no side.
+ * @param spans side spans
+ * @param group the group
+ * @returns the span or undefined
+ */
+export function sideSpanOf<T extends { start: number; end: number }>(spans: readonly T[], group: GridGroup): T | undefined {
+  const own = [group.code, ...group.codeParts, ...group.labels, ...group.values, ...group.texts].filter((p): p is number => p !== null);
+  const first = Math.min(...(own.length > 0 ? own : group.lineNo === null ? [] : [group.lineNo]));
+  return spans.find((s) => first >= s.start && first < s.end);
 }

@@ -2,7 +2,7 @@ import type { Cell, Column, Finding, Provenance, Row } from '@budgetdoc/schema';
 import type { SourceLine } from '../source-line.ts';
 import { alignHeaderRows } from './align-header-rows.ts';
 import { columnNumbers, isColumnNoRow } from './column-numbers.ts';
-import { groupPositions, positionKinds, sideHeaderSpans, type GridGroup } from './grid-layout.ts';
+import { groupPositions, positionKinds, sideHeaderSpans, sideSpanOf, withoutSideRow, type GridGroup } from './grid-layout.ts';
 import { headerPath } from './header-path.ts';
 import { headingNumbering } from './heading-numbering.ts';
 import { isBodyLike } from './is-body-like.ts';
@@ -75,10 +75,12 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
   const width = Math.max(0, ...bodyCells.map((c) => c.length), ...header.map((c) => c.length));
   const kinds = positionKinds(bodyCells, header, width);
   const groups = groupPositions(kinds, header);
-  for (const group of groups) keepNameLevelsIfAnchored(group, bodyCells);
-  inferIncomeExpenditureSides(groups, bodyCells);
+  // Labels of ruled merged cells, given to every row their box covers (exact, unlike carrying down).
+  const rowCells = withMergedLabels(body, bodyCells, groups);
+  for (const group of groups) keepNameLevelsIfAnchored(group, rowCells);
+  inferIncomeExpenditureSides(groups, rowCells);
   const sideSpans = sideHeaderSpans(header, width);
-  const pathHeader = sideSpans.length > 0 ? header.filter((row) => !isSideRow(row, sideSpans)) : header;
+  const pathHeader = withoutSideRow(header, sideSpans);
   const filled = new Set<number>();
   for (const cells of bodyCells) cells.forEach((text, p) => text.trim() !== '' && kinds[p] === 'value' && filled.add(p));
   const allValues = groups.flatMap((g) => g.values);
@@ -88,7 +90,7 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
   for (const group of groups) group.values = group.values.filter((p) => filled.has(p) || numbered.numbers.has(p) || own(p));
   const columns: Column[] = [];
   const columnAt = new Map<string, number>();
-  const sideLabelOf = (group: GridGroup): string | null => sideSpans.find((s) => s.start <= firstPosition(group) && firstPosition(group) < s.end)?.label ?? null;
+  const sideLabelOf = (group: GridGroup): string | null => sideSpanOf(sideSpans, group)?.label ?? null;
   groups.forEach((group, g) => {
     const sideLabel = sideLabelOf(group);
     for (const p of [...group.values, ...group.texts]) {
@@ -102,7 +104,7 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
   const hasGroupSides = groups.some((g) => g.side !== null);
   body.forEach((line, i) => {
     const place = { table: context.tableId, page: line.page, line: line.line };
-    const realigned = realignRowCells(bodyCells[i] ?? [], groups, place);
+    const realigned = realignRowCells(rowCells[i] ?? [], groups, place);
     findings.push(...realigned.findings);
     let numbers = 0;
     groups.forEach((group, g) => {
@@ -118,6 +120,36 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     roles.set(wrapped.original.get(line) ?? line, { role: 'table-row', detail: `${numbers} numeric cell(s) in ${groups.length} group(s)` });
   });
   return { headerRows: allHeaderLines.map(texts), columns, rows: rows.flat(), findings, roles };
+}
+
+/**
+ * A ruled table prints a label merged over several rows (a group label
+ * centred beside its items: 一般公共预算资金 beside 小计 | 公共财政拨款资金 |
+ * 专项收入, 货物 beside its items) once; the rules say exactly which rows the
+ * merged cell covers, and each covered row gets the label at that label
+ * position. Only label positions are filled (never values, codes or text
+ * columns), only from ruling evidence (`mergedText`), and only when the
+ * merged cell itself was printed on an earlier body row at that position (a
+ * header cell such as 单位名称 merged down into a row is not a label).
+ * @param body body lines
+ * @param cells their cell texts
+ * @param groups the table's groups
+ * @returns the cell texts with merged labels filled in
+ */
+function withMergedLabels(body: readonly SourceLine[], cells: readonly (readonly string[])[], groups: readonly GridGroup[]): string[][] {
+  const labels = groups.flatMap((g) => g.labels);
+  const last = new Map<number, string>();
+  return body.map((line, i) => {
+    const out = [...(cells[i] ?? [])];
+    for (const p of labels) {
+      const text = (out[p] ?? '').trim();
+      const merged = line.cells[p]?.mergedText?.trim();
+      if (text === '' && merged && last.get(p) === merged) out[p] = merged;
+      else if (text !== '') last.set(p, text);
+      else last.delete(p);
+    }
+    return out;
+  });
 }
 
 /**
@@ -169,15 +201,6 @@ function isSubHeaderRow(cells: readonly string[]): boolean {
 function isHeaderWordRow(cells: readonly string[], maxLength: number): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
   return filled.length >= 2 && filled.some((c) => /^(?:项目|行次|栏次|科目代码|科目名称|科目编码)$/.test(c)) && filled.every((c) => c.length <= maxLength && parseCellValue(c).kind === 'text' && headingNumbering(c) === null);
-}
-
-function isSideRow(row: readonly string[], spans: readonly { start: number }[]): boolean {
-  const filled = row.map((t, p) => ({ t, p })).filter((c) => c.t.trim() !== '');
-  return filled.length === spans.length && filled.every((c, i) => spans[i]?.start === c.p);
-}
-
-function firstPosition(group: GridGroup): number {
-  return Math.min(...[group.code, ...group.codeParts, group.lineNo, ...group.labels, ...group.values, ...group.texts].filter((p): p is number => p !== null));
 }
 
 /**

@@ -46,8 +46,8 @@ function indexIn(edges: readonly number[], v: number, descending: boolean): numb
   return -1;
 }
 
-/** Cells of a grid after merging the ones no rule separates: each has an anchor band/column. */
-function mergedCells(grid: RuledGrid): { id: (band: number, col: number) => number; spanOf: (id: number) => { b0: number; b1: number; c0: number; c1: number } } {
+/** Cells of a grid after merging the ones no rule separates: each has an anchor band/column; `size` counts its grid cells. */
+function mergedCells(grid: RuledGrid): { id: (band: number, col: number) => number; spanOf: (id: number) => { b0: number; b1: number; c0: number; c1: number }; size: (id: number) => number } {
   const cols = grid.xs.length - 1;
   const bands = grid.ys.length - 1;
   const parent = Array.from({ length: cols * bands }, (_, i) => i);
@@ -69,15 +69,17 @@ function mergedCells(grid: RuledGrid): { id: (band: number, col: number) => numb
     }
   }
   const spans = new Map<number, { b0: number; b1: number; c0: number; c1: number }>();
+  const sizes = new Map<number, number>();
   for (let b = 0; b < bands; b++) {
     for (let c = 0; c < cols; c++) {
       const root = find(b * cols + c);
+      sizes.set(root, (sizes.get(root) ?? 0) + 1);
       const span = spans.get(root);
       if (!span) spans.set(root, { b0: b, b1: b, c0: c, c1: c });
       else spans.set(root, { b0: Math.min(span.b0, b), b1: Math.max(span.b1, b), c0: Math.min(span.c0, c), c1: Math.max(span.c1, c) });
     }
   }
-  return { id: (band, col) => find(band * cols + col), spanOf: (id) => spans.get(id) ?? { b0: 0, b1: 0, c0: 0, c1: 0 } };
+  return { id: (band, col) => find(band * cols + col), spanOf: (id) => spans.get(id) ?? { b0: 0, b1: 0, c0: 0, c1: 0 }, size: (id) => sizes.get(id) ?? 0 };
 }
 
 /** Whether a token lies inside the grid's outer box. */
@@ -92,7 +94,11 @@ export function tokenInGrid(token: PageToken, grid: RuledGrid): boolean {
  * cell per column (empty cells kept, a merged cell's text in its top-left
  * column). Wrapped text inside a cell is joined. When a ruled band holds
  * several printed rows (bodies ruled only between groups), it is split into
- * one line per text row.
+ * one line per text row. A rectangular merged cell over several ruled bands
+ * (a label centred beside its items) is printed on its first line; the
+ * empty cell at its column on each later line it covers carries its text as
+ * `mergedText` (not for bands split into printed rows, whose rows no rule
+ * separates).
  * @param grid the ruled grid
  * @param tokens tokens inside the grid
  * @param rowOf text-row index of a token on the page
@@ -114,16 +120,27 @@ export function gridSourceLines(grid: RuledGrid, tokens: readonly PageToken[], r
     byCell.set(id, list);
   }
   const lines: SourceLine[] = [];
+  // Several printed rows in one ruled band: a cell of one band that holds numbers on different rows.
+  const stackedBands = new Set<number>();
+  for (const [id, list] of byCell) {
+    const span = cells.spanOf(id);
+    if (span.b0 === span.b1 && new Set(list.filter((t) => t.numeric).map(rowOf)).size > 1) stackedBands.add(span.b0);
+  }
+  const mergedTextAt = (b: number, c: number): string | undefined => {
+    const id = cells.id(b, c);
+    const span = cells.spanOf(id);
+    const list = byCell.get(id);
+    if (span.b0 >= b || span.c0 !== c || !list || list.length === 0) return undefined;
+    if (cells.size(id) !== (span.b1 - span.b0 + 1) * (span.c1 - span.c0 + 1)) return undefined;
+    for (let k = span.b0; k <= span.b1; k++) if (stackedBands.has(k)) return undefined;
+    return joinCellText(list, rowOf);
+  };
   for (let b = 0; b + 1 < grid.ys.length; b++) {
     const top = grid.ys[b] as number;
     const bottom = grid.ys[b + 1] as number;
     const anchored = [...byCell.entries()].filter(([id]) => cells.spanOf(id).b0 === b);
     if (anchored.length === 0) continue;
-    // Several printed rows in one ruled band: a cell of one band that holds numbers on different rows.
-    const stacked = anchored.some(([id, list]) => {
-      const span = cells.spanOf(id);
-      return span.b0 === span.b1 && new Set(list.filter((t) => t.numeric).map(rowOf)).size > 1;
-    });
+    const stacked = stackedBands.has(b);
     const groups: Map<number, PageToken[]>[] = [];
     if (stacked) {
       const rows = [...new Set(anchored.flatMap(([, list]) => list.map(rowOf)))].sort((x, y) => x - y);
@@ -140,7 +157,8 @@ export function gridSourceLines(grid: RuledGrid, tokens: readonly PageToken[], r
         const x1 = grid.xs[span.c1 + 1] as number;
         const list = span.c0 === c ? (group.get(id) ?? []) : [];
         lineTokens.push(...list);
-        if (list.length === 0) sourceCells.push({ text: '', start: grid.xs[c] as number, end: grid.xs[c + 1] as number, box: roundBox(grid.xs[c] as number, bottom, grid.xs[c + 1] as number, top) });
+        const mergedText = list.length === 0 && !stacked ? mergedTextAt(b, c) : undefined;
+        if (list.length === 0) sourceCells.push({ text: '', start: grid.xs[c] as number, end: grid.xs[c + 1] as number, box: roundBox(grid.xs[c] as number, bottom, grid.xs[c + 1] as number, top), ...(mergedText ? { mergedText } : {}) });
         else sourceCells.push({ text: joinCellText(list, rowOf), start: x0, end: x1, box: tokensBox(list) });
       }
       if (lineTokens.length === 0) continue;
