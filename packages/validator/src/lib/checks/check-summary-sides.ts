@@ -1,4 +1,4 @@
-import type { Cell, Finding, Report, Row, Table } from '@budgetdoc/schema';
+import { type Cell, type Finding, type Report, type Row, SIDE_VOCABULARY, type Table } from '@budgetdoc/schema';
 import { amountScale, cellAmount, mainCell, sidesOf, valueCells } from '../amounts.ts';
 import { checkSum } from '../check-sum.ts';
 import { findingAt, rowLabel, tableLabel } from '../make-finding.ts';
@@ -135,16 +135,12 @@ function checkBalance(table: Table, sides: readonly string[], scale: number): Fi
   return findings;
 }
 
-const SIDE_LABELS: Record<string, string> = {
-  income: '收入方',
-  expenditure: '支出方',
-  expenditure_function: '支出功能分类',
-  expenditure_department_economic: '部门预算支出经济分类',
-  expenditure_government_economic: '政府预算支出经济分类',
-};
+// The two sides of 01/04 read as 收入方/支出方; other sides by their printed name.
+const SIDE_LABELS: Record<string, string> = { income: '收入方', expenditure: '支出方' };
 
 function sideLabel(side: string | null): string {
-  return side ? (SIDE_LABELS[side] ?? side) : '';
+  if (!side) return '';
+  return SIDE_LABELS[side] ?? SIDE_VOCABULARY.find((entry) => entry.key === side)?.aliases[0] ?? side;
 }
 
 // The `total` row printed after a side's 本年合计 row, standing for 总计.
