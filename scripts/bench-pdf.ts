@@ -1,9 +1,19 @@
 /**
  * PDF benchmark: pages per second and peak memory of the full PDF pipeline
  * over the corpus PDFs, next to raw pdf.js `getTextContent` over the same
- * pages in the same run. Not a test: timings depend on the machine.
+ * pages in the same run. Not a test: timings depend on the machine (and on
+ * whoever else shares its cores: the CPU-time figures are the steadier ones).
  *
- *   node --import tsx scripts/bench-pdf.ts [--rounds 3] [--json] [dir]
+ * Fairness: all phases read the same files (the page counts are checked to
+ * agree), in one process, with the same pdf.js build and options. One
+ * unmeasured warm-up pass of every phase comes first (module loading, JIT,
+ * CMaps and standard fonts), then `rounds` measured rounds; each round runs
+ * every phase once, in an order rotated from round to round, after a full
+ * garbage collection. Rates are medians over the rounds; the ratio is the
+ * median of the per-round ratios (phases of one round share the machine's
+ * load), with the ratio of the medians next to it.
+ *
+ *   node --import tsx scripts/bench-pdf.ts [--rounds 5] [--json] [dir]
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,29 +23,52 @@ import { runInNewContext } from 'node:vm';
 import { rawTextExtraction, readPdfLines } from '@budgetdoc/extractor';
 import { processBytes } from '@budgetdoc/pipeline';
 
-/** One measured phase. */
+/** One measured run of a phase over all files. */
+export interface PdfBenchRun {
+  readonly pages: number;
+  readonly seconds: number;
+  /** CPU seconds (user + system) of this process, GC and zlib helper threads included. */
+  readonly cpuSeconds: number;
+  /** Highest heap in use while the phase ran (after a full collection before it). */
+  readonly peakHeapMb: number;
+  /** Highest resident set size of the process while the phase ran (includes what earlier phases left mapped). */
+  readonly peakRssMb: number;
+  /** Files that failed in this phase (e.g. an unfinished assembler), with the error message. */
+  readonly failures: readonly string[];
+}
+
+/** One phase: medians over the measured rounds, and the rounds themselves. */
 export interface PdfBenchPhase {
   readonly name: string;
   readonly pages: number;
+  /** Median wall-clock seconds per round. */
   readonly seconds: number;
   readonly pagesPerSecond: number;
-  /** CPU seconds (user + system) of this process: steadier than wall time on a shared machine. */
+  readonly minPagesPerSecond: number;
+  readonly maxPagesPerSecond: number;
+  /** Median CPU seconds per round. */
   readonly cpuSeconds: number;
   readonly pagesPerCpuSecond: number;
-  readonly peakRssMb: number;
+  /** Highest over all rounds. */
   readonly peakHeapMb: number;
-  /** Files that failed in this phase (e.g. an unfinished assembler), with the error message. */
+  readonly peakRssMb: number;
   readonly failures: readonly string[];
+  readonly runs: readonly PdfBenchRun[];
 }
 
 export interface PdfBenchResult {
   readonly files: number;
   readonly pages: number;
+  readonly rounds: number;
   readonly phases: readonly PdfBenchPhase[];
-  /** Full pipeline rate / raw text rate (wall clock). */
+  /** Full pipeline rate / raw text rate (wall clock): median of the per-round ratios. */
   readonly ratio: number;
-  /** The same ratio on CPU time. */
+  /** Median pipeline rate / median raw rate (wall clock). */
+  readonly ratioOfMedians: number;
+  /** The per-round ratio on CPU time (median). */
   readonly cpuRatio: number;
+  /** Peak resident set size of the whole benchmark process (kernel high-water mark). */
+  readonly processMaxRssMb: number;
 }
 
 interface Input {
@@ -43,11 +76,14 @@ interface Input {
   readonly bytes: Uint8Array;
 }
 
-// A full collection before each phase, so one phase's garbage does not count as the next one's peak.
+// A full collection before each phase, so one phase's garbage does not count as the next one's peak or time.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as (() => void) | undefined;
 
-async function measure(name: string, inputs: readonly Input[], run: (input: Input) => Promise<number>): Promise<PdfBenchPhase> {
+const mb = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
+const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function measure(inputs: readonly Input[], run: (input: Input) => Promise<number>): Promise<PdfBenchRun> {
   collect?.();
   let peakRss = process.memoryUsage.rss();
   let peakHeap = process.memoryUsage().heapUsed;
@@ -72,53 +108,81 @@ async function measure(name: string, inputs: readonly Input[], run: (input: Inpu
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   clearInterval(timer);
-  const mb = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
-  return { name, pages, seconds: Math.round(seconds * 1000) / 1000, pagesPerSecond: Math.round((pages / seconds) * 10) / 10, cpuSeconds: Math.round(cpuSeconds * 1000) / 1000, pagesPerCpuSecond: Math.round((pages / cpuSeconds) * 10) / 10, peakRssMb: mb(peakRss), peakHeapMb: mb(peakHeap), failures };
+  return { pages, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakHeapMb: mb(peakHeap), peakRssMb: mb(peakRss), failures };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function summarize(name: string, runs: readonly PdfBenchRun[]): PdfBenchPhase {
+  const pages = runs[0]?.pages ?? 0;
+  const rates = runs.map((r) => r.pages / r.seconds);
+  const seconds = median(runs.map((r) => r.seconds));
+  const cpuSeconds = median(runs.map((r) => r.cpuSeconds));
+  return {
+    name,
+    pages,
+    seconds: round(seconds, 3),
+    pagesPerSecond: round(pages / seconds, 1),
+    minPagesPerSecond: round(Math.min(...rates), 1),
+    maxPagesPerSecond: round(Math.max(...rates), 1),
+    cpuSeconds: round(cpuSeconds, 3),
+    pagesPerCpuSecond: round(pages / cpuSeconds, 1),
+    peakHeapMb: Math.max(...runs.map((r) => r.peakHeapMb)),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    failures: [...new Set(runs.flatMap((r) => r.failures))],
+    runs,
+  };
 }
 
 /**
- * Run the benchmark: each phase over all PDFs, `rounds` times, phases
- * interleaved so that warm-up and machine load hit them alike; the best
- * round of each phase is reported.
+ * Run the benchmark: a warm-up pass of every phase, then `rounds` rounds of
+ * every phase over all PDFs (order rotated per round); medians are reported.
  * @param dir directory with the PDFs
- * @param rounds rounds per phase
+ * @param rounds measured rounds per phase
  * @returns per-phase rates and the pipeline/raw ratio
- * @example const { ratio } = await runPdfBench('corpus', 3)
+ * @example const { ratio } = await runPdfBench('corpus', 5)
  */
-export async function runPdfBench(dir = 'corpus', rounds = 3): Promise<PdfBenchResult> {
+export async function runPdfBench(dir = 'corpus', rounds = 5): Promise<PdfBenchResult> {
   const names = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
   const inputs: Input[] = [];
   for (const name of names) inputs.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
-  const phases: Record<string, (input: Input) => Promise<number>> = {
-    'raw pdf.js getTextContent': async (input) => (await rawTextExtraction(input.bytes)).pages,
-    'pdf → source lines': async (input) => (await readPdfLines(input.bytes)).pages,
-    'full pipeline (extract+normalize+validate)': async (input) => (await processBytes(input.bytes, join(dir, input.file))).source.pages,
-  };
-  const best = new Map<string, PdfBenchPhase>();
-  // Warm-up: module loading and JIT should not count against the first phase.
-  for (const input of inputs.slice(0, 1)) await rawTextExtraction(input.bytes);
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, run] of Object.entries(phases)) {
-      const phase = await measure(name, inputs, run);
-      const prior = best.get(name);
-      const wall = !prior || phase.pagesPerSecond > prior.pagesPerSecond ? phase : prior;
-      const cpu = !prior || phase.pagesPerCpuSecond > prior.pagesPerCpuSecond ? phase : prior;
-      best.set(name, { ...wall, cpuSeconds: cpu.cpuSeconds, pagesPerCpuSecond: cpu.pagesPerCpuSecond, peakRssMb: Math.max(phase.peakRssMb, prior?.peakRssMb ?? 0), peakHeapMb: Math.max(phase.peakHeapMb, prior?.peakHeapMb ?? 0) });
+  const phases: [string, (input: Input) => Promise<number>][] = [
+    ['raw pdf.js getTextContent', async (input) => (await rawTextExtraction(input.bytes)).pages],
+    ['pdf → source lines', async (input) => (await readPdfLines(input.bytes)).pages],
+    ['full pipeline (extract+normalize+validate)', async (input) => (await processBytes(input.bytes, join(dir, input.file))).source.pages],
+  ];
+  // Warm-up: module loading, JIT and pdf.js's lazily read resources should count against no phase.
+  for (const [, run] of phases) await measure(inputs, run);
+  const runs: PdfBenchRun[][] = phases.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < phases.length; k++) {
+      const p = (r + k) % phases.length;
+      const [, run] = phases[p]!;
+      runs[p]!.push(await measure(inputs, run));
     }
   }
-  const list = [...best.values()];
-  const raw = list[0]?.pagesPerSecond ?? 0;
-  const full = list[2]?.failures.length === 0 ? list[2] : list[1];
-  const pages = list[0]?.pages ?? 0;
-  const rawCpu = list[0]?.pagesPerCpuSecond ?? 0;
+  const list = phases.map(([name], p) => summarize(name, runs[p]!));
+  const raw = list[0]!;
+  const fullAt = list[2]?.failures.length === 0 ? 2 : 1;
+  const full = list[fullAt]!;
+  for (const phase of list) {
+    if (phase.failures.length === 0 && phase.pages !== raw.pages) throw new Error(`phase "${phase.name}" read ${phase.pages} pages, raw extraction ${raw.pages}: not the same pages`);
+  }
+  const perRound = (key: 'seconds' | 'cpuSeconds'): number => median(runs[0]!.map((rawRun, r) => rawRun[key] / runs[fullAt]![r]![key]));
   return {
     files: inputs.length,
-    pages,
+    pages: raw.pages,
+    rounds,
     phases: list,
-    ratio: raw > 0 ? Math.round(((full?.pagesPerSecond ?? 0) / raw) * 100) / 100 : 0,
-    cpuRatio: rawCpu > 0 ? Math.round(((full?.pagesPerCpuSecond ?? 0) / rawCpu) * 100) / 100 : 0,
+    ratio: round(perRound('seconds'), 3),
+    ratioOfMedians: round(full.pagesPerSecond / raw.pagesPerSecond, 3),
+    cpuRatio: round(perRound('cpuSeconds'), 3),
+    processMaxRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
   };
 }
 
@@ -127,14 +191,24 @@ export async function runPdfBench(dir = 'corpus', rounds = 3): Promise<PdfBenchR
  * @example console.log(formatPdfBench(await runPdfBench()))
  */
 export function formatPdfBench(result: PdfBenchResult): string {
-  const rows = result.phases.map((p) => `${p.name.padEnd(44)} ${String(p.pages).padStart(5)} pages ${p.seconds.toFixed(2).padStart(7)} s ${p.pagesPerSecond.toFixed(1).padStart(7)} pages/s ${p.pagesPerCpuSecond.toFixed(1).padStart(6)} pages/cpu-s  peak RSS ${p.peakRssMb.toFixed(0).padStart(4)} MB  heap ${p.peakHeapMb.toFixed(0).padStart(4)} MB${p.failures.length ? `  (${p.failures.length} failed: ${p.failures[0]})` : ''}`);
-  return [`PDF benchmark: ${result.files} files, ${result.pages} pages`, ...rows, `pipeline / raw text rate: ${(result.ratio * 100).toFixed(0)} % wall clock, ${(result.cpuRatio * 100).toFixed(0)} % CPU time (goal ≥ 60 %)`].join('\n');
+  const pct = (x: number): string => `${(x * 100).toFixed(0)} %`;
+  const rows = result.phases.map(
+    (p) =>
+      `${p.name.padEnd(44)} ${p.pagesPerSecond.toFixed(1).padStart(6)} pages/s (${p.minPagesPerSecond.toFixed(1)}–${p.maxPagesPerSecond.toFixed(1)}) ${p.seconds.toFixed(2).padStart(6)} s ${p.pagesPerCpuSecond.toFixed(1).padStart(6)} pages/cpu-s  peak heap ${p.peakHeapMb.toFixed(0).padStart(4)} MB  RSS ${p.peakRssMb.toFixed(0).padStart(4)} MB${p.failures.length ? `  (${p.failures.length} failed: ${p.failures[0]})` : ''}`,
+  );
+  return [
+    `PDF benchmark: ${result.files} files, ${result.pages} pages; 1 warm-up pass, then median of ${result.rounds} rounds (phase order rotated per round)`,
+    ...rows,
+    `pipeline / raw text rate: ${pct(result.ratio)} wall clock (ratio of medians ${pct(result.ratioOfMedians)}), ${pct(result.cpuRatio)} CPU time (goal ≥ 60 %)`,
+    `process peak RSS ${result.processMaxRssMb.toFixed(0)} MB`,
+  ].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const roundsAt = args.indexOf('--rounds');
-  const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
+  const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 5;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds needs a positive integer, got ${args[roundsAt + 1]}`);
   const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? 'corpus';
   const result = await runPdfBench(dir, rounds);
   process.stdout.write(`${args.includes('--json') ? JSON.stringify(result, null, 2) : formatPdfBench(result)}\n`);

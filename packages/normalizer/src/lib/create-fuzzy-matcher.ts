@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { codeUnits, mayMatchWithin } from './bitap-prefilter.ts';
 import { editSimilarity } from './edit-similarity.ts';
 
 /** Longest query Fuse's bitap search accepts as one term. */
@@ -51,9 +52,13 @@ export function createFuzzyMatcher<T>(candidates: readonly FuzzyCandidate<T>[], 
     minMatchCharLength: 2,
     shouldSort: true,
   });
+  // Candidates' code units, to skip the search when no candidate can be a fuse.js hit (most non-matching queries).
+  let units: Set<string>[] | undefined;
   return (query) => {
     const term = query.length > FUSE_MAX_PATTERN ? query.slice(-FUSE_MAX_PATTERN) : query;
     if (term.length < 2) return null;
+    units ??= candidates.map((candidate) => codeUnits(candidate.text));
+    if (!units.some((set) => mayMatchWithin(term, set, options.threshold))) return null;
     const ranked = fuse
       .search(term, { limit: 12 })
       .map((result) => ({ value: result.item.value, matched: result.item.text, score: editSimilarity(query, result.item.text), fuseScore: Math.round((result.score ?? 1) * 1000) / 1000 }))

@@ -1,6 +1,7 @@
 import { SECTION_VOCABULARY, type SectionKey } from '@budgetdoc/schema';
 import { canonicalizeText } from './canonicalize-text.ts';
 import Fuse from 'fuse.js';
+import { codeUnits, mayMatchWithin } from './bitap-prefilter.ts';
 import { createFuzzyMatcher, FUSE_MAX_PATTERN } from './create-fuzzy-matcher.ts';
 import { fixOcrSlips, type OcrSlip } from './fix-ocr-slips.ts';
 import { sectionForm } from './section-form.ts';
@@ -109,6 +110,9 @@ function readsLikeProse(rest: string, core: string): boolean {
   return /[，,。；;].+/.test(rest.replace(/[。.]$/, '')) && core.length > 20;
 }
 
+/** Fuse threshold of the damaged-alias search: errors / alias length. */
+const DAMAGE_THRESHOLD = 0.2;
+
 /**
  * A long alias that occurs in the heading with one or two damaged characters
  * (fuse.js approximate substring search over the single heading), when it is
@@ -116,10 +120,12 @@ function readsLikeProse(rest: string, core: string): boolean {
  * phrase must not let a shorter, incidental phrase decide.
  */
 function damagedInnerAlias(core: string, exactLength: number): { entry: AliasEntry; score: number } | null {
-  const heading = new Fuse([core], { includeScore: true, threshold: 0.2, ignoreLocation: true, isCaseSensitive: true });
+  const heading = new Fuse([core], { includeScore: true, threshold: DAMAGE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+  const inHeading = codeUnits(core);
   let best: { entry: AliasEntry; score: number } | null = null;
   for (const entry of ALIASES) {
     if (entry.exact || entry.form.length < 6 || entry.form.length < exactLength + 3 || entry.form.length > FUSE_MAX_PATTERN) continue;
+    if (!mayMatchWithin(entry.form, inHeading, DAMAGE_THRESHOLD)) continue;
     const hit = heading.search(entry.form)[0];
     if (!hit || hit.score === undefined) continue;
     const score = Math.round((1 - hit.score) * 1000) / 1000;

@@ -96,12 +96,17 @@ function findAlias(form: string, core: string): { alias: TableAlias; via: TableV
     for (const alias of ALIASES) if (form.includes(alias.form) && alias.form.length >= 5 && (!best || alias.form.length > best.form.length)) best = alias;
     via = 'alias';
   }
-  const fuzzy = /表$/.test(core) || core.length >= 4 ? FUZZY(core) : null;
+  // The fuzzy search is the costly part: with an exact match it is only consulted when the title has unexplained substance.
+  const fuzzyOf = (): ReturnType<typeof FUZZY> => (/表$/.test(core) || core.length >= 4 ? FUZZY(core) : null);
   if (best) {
     const unexplained = core.includes(best.form) ? core.replace(best.form, '') : form.replace(best.form, '');
-    const closer = fuzzy && fuzzy.value !== best.key && fuzzy.matched.length > best.form.length && SUBSTANTIVE.test(unexplained);
+    if (!SUBSTANTIVE.test(unexplained)) return { alias: best, via, score: 1 };
+    const fuzzy = fuzzyOf();
+    const closer = fuzzy && fuzzy.value !== best.key && fuzzy.matched.length > best.form.length;
     if (!closer) return { alias: best, via, score: 1 };
+    return { alias: { key: fuzzy.value, form: fuzzy.matched }, via: 'fuzzy', score: fuzzy.score };
   }
+  const fuzzy = fuzzyOf();
   return fuzzy ? { alias: { key: fuzzy.value, form: fuzzy.matched }, via: 'fuzzy', score: fuzzy.score } : null;
 }
 

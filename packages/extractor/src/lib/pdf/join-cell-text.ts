@@ -3,10 +3,13 @@ import type { PageToken } from './page-token.ts';
 
 const ASCII_WORD = /[A-Za-z0-9]/;
 
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
 /** Round to 0.01 pt: enough for provenance, stable in golden files. */
 export function roundBox(x0: number, y0: number, x1: number, y1: number): Box {
-  const r = (v: number): number => Math.round(v * 100) / 100;
-  return [r(x0), r(y0), r(x1), r(y1)];
+  return [round2(x0), round2(y0), round2(x1), round2(y1)];
 }
 
 /** Union box of tokens. */

@@ -5,10 +5,17 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+// Must stay the first import from this package's modules: it keeps the engine's built-ins before pdf.js replaces them.
+import { restoreNativeBuiltins } from './native-builtins.ts';
 import { AnnotationMode, getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// The worker module runs in this thread (pdf.js's "fake worker" in Node). Loading it here rather than lazily on the
+// first getDocument lets its polyfills be undone below, together with the main module's.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { PdfError } from './pdf-error.ts';
 import { readGraphics, type PageGraphics, type Matrix } from './read-graphics.ts';
+
+restoreNativeBuiltins();
 
 /** A run of text as pdf.js reports it, placed on the page. */
 export interface PositionedText {

@@ -11,8 +11,7 @@ const WEIGHT_SUFFIX = /[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
 
 type Kind = 'empty' | 'section' | 'label' | 'number' | 'percent' | 'value' | 'text';
 
-function kindOf(text: string): Kind {
-  const c = compact(text);
+function kindOf(c: string): Kind {
   if (c === '') return 'empty';
   if (isValueToken(c)) {
     const kind = parsePerfCellValue(c).kind;
@@ -24,10 +23,15 @@ function kindOf(text: string): Kind {
   return 'text';
 }
 
+/** A cell text read once per row: its whitespace-free form and its kind. */
+interface CellRead {
+  readonly c: string;
+  readonly kind: Kind;
+}
+
 /** Cost of putting a cell of this text into a column of this role (lower fits better). */
-function fit(text: string, role: IndicatorRole): number {
-  const kind = kindOf(text);
-  const c = compact(text);
+function fit(read: CellRead, role: IndicatorRole): number {
+  const { kind, c } = read;
   const short = c.length <= 8;
   switch (role) {
     case 'project':
@@ -104,6 +108,17 @@ const SKIP_ROLE: Record<IndicatorRole, number> = {
  * @returns cell indices per role (one, or two merged neighbours; absent roles are unassigned)
  */
 export function alignIndicatorRow(cells: readonly string[], roles: readonly IndicatorRole[]): Map<IndicatorRole, readonly number[]> {
+  // The DP below asks for the kind of each cell (and of each merged pair) once per role: read each text once.
+  const reads = new Map<string, CellRead>();
+  const read = (text: string): CellRead => {
+    let r = reads.get(text);
+    if (!r) {
+      const c = compact(text);
+      r = { c, kind: kindOf(c) };
+      reads.set(text, r);
+    }
+    return r;
+  };
   // Trailing empty cells are padding of the grid, not columns of this row.
   let n = cells.length;
   while (n > 0 && compact(cells[n - 1] ?? '') === '') n--;
@@ -120,14 +135,14 @@ export function alignIndicatorRow(cells: readonly string[], roles: readonly Indi
       const cell = i < n ? cells[i] : undefined;
       const role = roles[j];
       if (cell !== undefined && role !== undefined) {
-        const c = here + fit(cell, role);
+        const c = here + fit(read(cell), role);
         if (c < cost[i + 1]![j + 1]!) {
           cost[i + 1]![j + 1] = c;
           move[i + 1]![j + 1] = 1;
         }
       }
       if (cell !== undefined) {
-        const c = here + (compact(cell) === '' ? 0.05 : 6);
+        const c = here + (read(cell).c === '' ? 0.05 : 6);
         if (c < cost[i + 1]![j]!) {
           cost[i + 1]![j] = c;
           move[i + 1]![j] = 2;
@@ -135,8 +150,8 @@ export function alignIndicatorRow(cells: readonly string[], roles: readonly Indi
       }
       // Two neighbouring cells of one text column: flowed text splits a cell at a space.
       const pair = i + 1 < n ? cells[i + 1] : undefined;
-      if (cell !== undefined && pair !== undefined && role !== undefined && MERGEABLE.has(role) && compact(cell) !== '' && compact(pair) !== '') {
-        const c = here + (role === 'level3' || role === 'reason' ? 1 : 1.5) + fit(`${cell} ${pair}`, role);
+      if (cell !== undefined && pair !== undefined && role !== undefined && MERGEABLE.has(role) && read(cell).c !== '' && read(pair).c !== '') {
+        const c = here + (role === 'level3' || role === 'reason' ? 1 : 1.5) + fit(read(`${cell} ${pair}`), role);
         if (c < cost[i + 2]![j + 1]!) {
           cost[i + 2]![j + 1] = c;
           move[i + 2]![j + 1] = 4;
