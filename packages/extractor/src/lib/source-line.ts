@@ -33,7 +33,11 @@ export interface SourceLine {
   readonly text: string;
   /** Cells in reading order; empty cells are kept for tab-separated and ruled input. */
   readonly cells: readonly SourceCell[];
-  /** How the cells were found: tabs, runs of spaces, Markdown table pipes, PDF geometry. */
+  /**
+   * How the cells were found: tabs, runs of spaces, Markdown table pipes, PDF
+   * geometry. Grid lines of space-aligned text tables re-split at inferred
+   * columns (empty cells kept) are 'tab': they are read exactly like tab lines.
+   */
   readonly split: 'tab' | 'spaces' | 'pipe' | 'pdf' | 'none';
   /** PDF box of the whole line. */
   readonly box?: Box;

@@ -1,5 +1,6 @@
 import type { AssembleLine } from '../assemble/assemble-line.ts';
 import type { SourceCell } from '../source-line.ts';
+import { alignSpaceTables } from './align-space-tables.ts';
 import { type MarkdownLineInfo, markdownMarkup, stripMarkup } from './markdown-markup.ts';
 import { splitSpaceCells, splitTabCells } from './split-cells.ts';
 
@@ -7,10 +8,14 @@ import { splitSpaceCells, splitTabCells } from './split-cells.ts';
  * Decoded text → lines with cells. Form feeds are page breaks (each starts a
  * new page); line numbers are 1-based as in the file (a form feed does not
  * start a new line by itself). Tab lines split on every tab (empty cells
- * kept); other lines split on runs of 2+ spaces (pdftotext). For Markdown
- * the document is parsed with remark to find headings and strip markup, and
- * GFM pipe tables and HTML tables give 'pipe' lines (empty cells kept, as
- * for tabs).
+ * kept); other lines split on runs of 2+ spaces (pdftotext). In plain text,
+ * the grid lines of space-aligned tables (`pdftotext -layout`) are then
+ * re-split at columns inferred from character positions, one cell per
+ * column with empty cells kept, and marked 'tab' so the assembler reads
+ * them exactly as tab-separated lines (see {@link alignSpaceTables}). For
+ * Markdown the document is parsed with remark to find headings and strip
+ * markup, and GFM pipe tables and HTML tables give 'pipe' lines (empty
+ * cells kept, as for tabs).
  * @param text whole decoded document
  * @param format 'md' to interpret Markdown, 'txt' otherwise
  * @returns one AssembleLine per source line, except that a source line
@@ -53,5 +58,6 @@ export function textToSourceLines(text: string, format: 'txt' | 'md'): AssembleL
     lines.push(line);
     page += lateBreaks;
   });
-  return lines;
+  // Space-aligned table grids (pdftotext -layout) get columns from character positions.
+  return format === 'txt' ? alignSpaceTables(lines) : lines;
 }
