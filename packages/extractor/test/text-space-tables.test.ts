@@ -244,6 +244,42 @@ describe('space-aligned tables (pdftotext -layout)', () => {
     expect(table.pages).toEqual([1, 2]);
   });
 
+  it('should leave a table as printed when a code folded in with its label would be read as an amount', () => {
+    // 表6 with a line broken inside an amount (587700.3 | 6 …): the code column then holds a decimal and is read as
+    // amounts, so the code 30108 folded onto the line of its amounts would be cited where it is not printed.
+    const text = [
+      "\f表6",
+      "",
+      "                          2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）",
+      "                                                                                                             金额单位：元",
+      "序 部门经济科目                        政府经济科目",
+      "                    部门经济科目名称              政府经济科目名称     合计           人员经费支出       公用经费支出       专项业务经费支出        备注",
+      "号   编码                            编码",
+      "1                  合计                                18999011.66    1732620.66      106691       17159700",
+      "2    301           工资福利支出                             4788320.66    1732620.66            0       3055700",
+      "3          30101   基本工资         50501    工资福利支出          298224        298224             0              0",
+      "4          30102   津贴补贴         50101    工资奖金津补贴        3055700              0            0       3055700",
+      "5          30102   津贴补贴         50501    工资福利支出        116629.72     116629.72            0              0",
+      "6          30103   奖金           50501    工资福利支出          240000        240000             0              0",
+      "7          30107   绩效工资         50501    工资福利支出          212640        212640             0              0",
+      "8          30108   机关事业单位基本养老保险缴费",
+      "                              50501      工资福利支出         81738.24      81738.24            0              0",
+      "9          30109   职业年金缴费       50501    工资福利支出         43608.96      43608.96            0              0",
+      "10         30110   职工基本医疗保险缴费   50501    工资福利支出          41651.4       41651.4            0              0",
+      "11         30111   公务员医疗补助缴费    50501    工资福利支出          13627.8       13627.8            0              0",
+      "12         30112   其他社会保障缴费     50501    工资福利支出          1090.22       1090.22            0              0",
+      "13         30113   住房公积金        50501    工资福利支出         95709.96      95709.96            0              0",
+      "14         30199   其他工资福利支出     50501    工资福利支出        587700.3",
+      "6     587700.36            0              0",
+    ].join('\n');
+    const source = text.split('\n');
+    for (const row of only(text).rows) {
+      for (const cell of row.cells) {
+        if (cell.value.kind === 'number') expect(source[cell.prov.line - 1]?.replace(/[\s,]/g, '')).toContain(cell.value.value);
+      }
+    }
+  });
+
   it('should not carry a grid over a page that opens with a header of its own', () => {
     const second = ['          科目编码            科目名称         金额', '          功能分类            项目             决算数', '201       一般公共服务支出        16,770.89'].join('\n');
     const lines = textToSourceLines(`${CODES}\n\f${second}`, 'txt');

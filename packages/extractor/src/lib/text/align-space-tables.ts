@@ -1,4 +1,7 @@
 import type { AssembleLine } from '../assemble/assemble-line.ts';
+import { isColumnNoRow } from '../assemble/column-numbers.ts';
+import { positionKinds } from '../assemble/grid-layout.ts';
+import { isBodyLike } from '../assemble/is-body-like.ts';
 import type { SourceCell } from '../source-line.ts';
 import { isRigid, type LayoutToken, layoutTokens } from './layout-tokens.ts';
 import { alignPageColumns, columnOfToken, isBodyTokens, type SpaceColumn, spaceColumns, type TableColumn, tableColumns } from './space-columns.ts';
@@ -82,7 +85,7 @@ function alignRegion(lines: readonly AssembleLine[], region: SpaceRegion): Map<n
         if (!spreadCollisions(cells, columns)) collided = true;
       }
       const source = lines[p.index] as AssembleLine;
-      const row: GridRow = { index: p.index, line: source.line, page: source.page, body: body[r] ?? false, cells: [], texts: [], folded: [] };
+      const row: GridRow = { index: p.index, line: source.line, page: source.page, body: body[r] ?? false, cells: [], texts: [], folded: [], moved: new Set() };
       rows.push(row);
       placedRows.push({ row, map, cells });
     });
@@ -110,6 +113,8 @@ function alignRegion(lines: readonly AssembleLine[], region: SpaceRegion): Map<n
   const blanks = new Set<number>();
   for (let i = region.start; i < region.end; i++) if ((lines[i] as AssembleLine).cells.length === 0) blanks.add((lines[i] as AssembleLine).line);
   foldWrappedRows(rows.slice(0, bodyStart), rows.slice(bodyStart), columns, blanks);
+  // Integers moved with a label (序号, codes) must land in columns the grid parser reads as line numbers or codes.
+  if (movedIntoValues(rows, columns.length)) return new Map();
   for (const row of rows) {
     const line = lines[row.index] as AssembleLine;
     if (row.texts.every((t) => t === '')) {
@@ -126,6 +131,25 @@ function alignRegion(lines: readonly AssembleLine[], region: SpaceRegion): Map<n
     replaced.set(row.index, { page: line.page, line: line.line, text: line.text, cells, split: 'tab' });
   }
   return replaced;
+}
+
+/**
+ * True when an integer printed on another line (a 序号 or code folded in
+ * with its label) sits in a column the grid parser will read as amounts:
+ * its header is decided as the parser decides it (the lines down to the
+ * 栏次 row or to the first body-like line), and so are the position kinds.
+ * The table is then left as printed, so that every number keeps its line.
+ */
+function movedIntoValues(rows: readonly GridRow[], width: number): boolean {
+  if (!rows.some((r) => r.moved.size > 0)) return false;
+  const printed = rows.filter((r) => r.texts.some((t) => t !== ''));
+  const texts = printed.map((r) => r.texts);
+  const numbered = texts.slice(0, 8).findIndex((t) => isColumnNoRow(t));
+  let headerCount = numbered + 1;
+  if (numbered < 0) headerCount = Math.max(0, texts.findIndex((t) => isBodyLike(t)));
+  const header = texts.slice(0, headerCount).filter((_, k) => k !== numbered);
+  const kinds = positionKinds(texts.slice(headerCount), header, width);
+  return printed.some((r) => [...r.moved].some((c) => kinds[c] === 'value'));
 }
 
 /**

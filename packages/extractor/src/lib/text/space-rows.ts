@@ -18,6 +18,8 @@ export interface GridRow {
   texts: string[];
   /** Source lines folded into this row (wrapped label pieces, numbers printed a line off). */
   readonly folded: number[];
+  /** Columns where this row received integers printed on another line (序号, codes): they must not be read as amounts. */
+  readonly moved: Set<number>;
 }
 
 const isNumberCell = (text: string): boolean => {
@@ -87,6 +89,10 @@ function fold(parts: readonly GridRow[], main: GridRow, numeric: (row: GridRow) 
   for (const part of all) {
     if (part === into) continue;
     into.folded.push(part.line, ...part.folded);
+    part.cells.forEach((tokens, c) => {
+      if (tokens.some((t) => t.kind === 'int' || t.kind === 'amount')) into.moved.add(c);
+    });
+    for (const c of part.moved) into.moved.add(c);
     part.texts = part.texts.map(() => '');
   }
   return true;
