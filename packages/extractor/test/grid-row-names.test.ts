@@ -5,8 +5,9 @@ import { joinPageWrappedCells } from '../src/lib/assemble/join-page-wrapped-cell
 import { namePath, parseGridTable } from '../src/lib/assemble/parse-grid-table.ts';
 import { splitCodeName } from '../src/lib/assemble/subject-code.ts';
 import type { SourceLine } from '../src/lib/source-line.ts';
+import { textInput } from './text-input.ts';
 
-const input = (text: string) => ({ id: 'r', file: 'r.txt', sha256: '0'.repeat(64), bytes: text.length, text, encoding: 'utf-8', format: 'txt' as const });
+const input = (text: string) => textInput(text);
 const tableOf = (lines: string[]) => {
   const [table] = extractText(input(lines.join('\n'))).tables;
   if (!table) throw new Error('no table');
