@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { withPdf } from '../src/lib/pdf/pdfjs-adapter.ts';
 import { PdfError } from '../src/lib/pdf/pdf-error.ts';
@@ -34,5 +35,11 @@ describe('withPdf', () => {
     expect(result.graphics.images).toBe(1);
     expect(result.graphics.imageArea / (result.text.width * result.text.height)).toBeGreaterThan(0.9);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+
+  test('should leave the engine\'s push, JSON.stringify and JSON.parse in place after pdf.js loaded its polyfills', () => {
+    // A fresh realm's toString: the polyfills patch this realm's to look native.
+    const source = runInNewContext('Function.prototype.toString') as (this: unknown) => string;
+    for (const fn of [Array.prototype.push, JSON.stringify, JSON.parse]) expect(source.call(fn)).toMatch(/\[native code\]\s*\}$/);
   });
 });
