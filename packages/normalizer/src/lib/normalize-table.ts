@@ -1,4 +1,4 @@
-import type { Column, Finding, Table } from '@budgetdoc/schema';
+import type { Column, Finding, Row, Table } from '@budgetdoc/schema';
 import { schemeOfCode } from './catalog.ts';
 import { fixOcrSlips } from './fix-ocr-slips.ts';
 import { keyTableRows } from './key-table-rows.ts';
@@ -60,8 +60,20 @@ export function normalizeTable(table: Table, kind: ReportKind | null, year: numb
     return { ...column, key: found.key ?? column.key, side: column.side ?? found.side };
   });
   for (const [printed, read] of slips) findings.push(normalizerFinding('OCR_SLIP', 'info', `"${printed}" read as "${read}"`, { ...where, tableKey: key ?? undefined }, { expected: read, actual: printed }));
-  const keyed: Table = { ...table, key, columns };
+  const keyed: Table = { ...table, key, columns, rows: table.rows.map((row) => withColumnSide(row, columns)) };
   const rows = keyTableRows(keyed);
   const withCells = rows.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, key: columns[cell.column]?.key ?? cell.key })) }));
   return { table: { ...keyed, rows: withCells }, findings: [...findings, ...rows.findings] };
+}
+
+/**
+ * A row without a side whose cells all lie in columns of one side (收入 › 金额,
+ * the side known only from the header path) belongs to that side: its label
+ * sits in that side's label column.
+ */
+function withColumnSide(row: Row, columns: readonly Column[]): Row {
+  if (row.side !== null || row.cells.length === 0) return row;
+  const sides = new Set(row.cells.map((cell) => columns[cell.column]?.side ?? null));
+  const [side] = sides;
+  return sides.size === 1 && side ? { ...row, side } : row;
 }

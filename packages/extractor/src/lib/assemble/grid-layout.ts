@@ -244,7 +244,7 @@ function sideRowCells(row: readonly string[]): { text: string; p: number }[] {
 
 /**
  * Spans of a header row whose non-blank cells are all side labels (at least
- * two), running-number headers (序号) aside.
+ * two, of at least two sides), running-number headers (序号) aside.
  * @param header aligned header rows
  * @param width number of positions
  * @returns one span per side label, left to right
@@ -254,6 +254,8 @@ export function sideHeaderSpans(header: readonly (readonly string[])[], width: n
   for (const row of header) {
     const filled = sideRowCells(row);
     if (filled.length < 2 || !filled.every((c) => sideOf(c.text) !== null)) continue;
+    // The same label over every group (决算数 | 决算数 under 收入 | 支出) names a measure, not sides.
+    if (new Set(filled.map((c) => sideOf(c.text))).size < 2) continue;
     return filled.map((c, i) => ({ start: c.p, end: filled[i + 1]?.p ?? width, side: sideOf(c.text) as SideKey, label: c.text.replace(/\s+/g, '') }));
   }
   return [];

@@ -47,13 +47,15 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     }
   }
   const headerLines = lines.slice(0, headerCount);
-  const headerKeys = new Set(headerLines.map((line) => texts(line).join('\u0001')));
+  // Compared without whitespace: a repeated header may space its words differently (类 款 项 / 类款项).
+  const headerKey = (line: SourceLine): string => texts(line).map((t) => t.replace(/\s+/g, '')).join('\u0001');
+  const headerKeys = new Set(headerLines.map(headerKey));
   headerLines.forEach((line) => roles.set(line, { role: 'table-header', detail: line === lines[noRowIndex] ? '栏次 row' : 'header row' }));
   const printedBody: SourceLine[] = [];
   const subHeaders: SourceLine[] = [];
   for (const line of lines.slice(headerCount)) {
     // A header repeated after a page break is not data.
-    if (headerKeys.has(texts(line).join('\u0001')) || isColumnNoRow(texts(line))) roles.set(line, { role: 'table-header', detail: 'repeated header dropped' });
+    if (headerKeys.has(headerKey(line)) || isColumnNoRow(texts(line))) roles.set(line, { role: 'table-header', detail: 'repeated header dropped' });
     else if (isSubHeaderRow(texts(line))) {
       // Tables made of blocks (10: 政府采购 / 机关运行经费 / 国有资产) repeat a header inside the body.
       subHeaders.push(line);
