@@ -48,8 +48,8 @@ try {
       totals.missing += result.missing.length;
       console.log(`${expected.id.slice(0, 40).padEnd(40)} ${variant.padEnd(12)} matched ${String(result.matched).padStart(5)}  wrong ${String(result.wrong.length).padStart(4)}  missing ${String(result.missing.length).padStart(4)}`);
       if (show) {
-        for (const c of result.wrong.slice(0, 15)) console.log(`   wrong   ${c.table} | ${c.row} | ${c.column} | ${c.value}`);
-        for (const c of result.missing.slice(0, 15)) console.log(`   missing ${c.table} | ${c.row} | ${c.column} | ${c.value}`);
+        for (const c of result.wrong.slice(0, 400)) console.log(`   wrong   ${c.table} | ${c.row} | ${c.column} | ${c.value}`);
+        for (const c of result.missing.slice(0, 400)) console.log(`   missing ${c.table} | ${c.row} | ${c.column} | ${c.value}`);
       }
     }
   }

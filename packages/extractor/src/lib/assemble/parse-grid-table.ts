@@ -2,6 +2,7 @@ import type { Cell, Column, Finding, Provenance, Row } from '@budgetdoc/schema';
 import type { SourceLine } from '../source-line.ts';
 import { alignHeaderRows } from './align-header-rows.ts';
 import { columnNumbers, isColumnNoRow } from './column-numbers.ts';
+import { alignContinuedPages } from './align-continued-pages.ts';
 import { groupPositions, positionKinds, sideHeaderSpans, sideSpanOf, withoutSideRow, type GridGroup } from './grid-layout.ts';
 import { headerPath } from './header-path.ts';
 import { headingNumbering } from './heading-numbering.ts';
@@ -33,9 +34,10 @@ const texts = (line: SourceLine): string[] => line.cells.map((c) => c.text);
  * @returns the parsed grid
  * @example parseGridTable(lines, { file: 'r.txt', tableId: 't01' }).rows.length
  */
-export function parseGridTable(lines: readonly SourceLine[], context: { file: string; tableId: string }): GridTable {
+export function parseGridTable(printed: readonly SourceLine[], context: { file: string; tableId: string }): GridTable {
   const findings: Finding[] = [];
   const roles: GridTable['roles'] = new Map();
+  const { lines, original } = alignContinuedPages(printed);
   const noRowIndex = lines.slice(0, 8).findIndex((line) => isColumnNoRow(texts(line)));
   let headerCount = noRowIndex + 1;
   if (noRowIndex < 0) {
@@ -47,8 +49,13 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     }
   }
   const headerLines = lines.slice(0, headerCount);
-  // Compared without whitespace: a repeated header may space its words differently (类 款 项 / 类款项).
-  const headerKey = (line: SourceLine): string => texts(line).map((t) => t.replace(/\s+/g, '')).join('\u0001');
+  // Compared by its words alone: a repeated header may space them differently (类 款 项 / 类款项), and a
+  // borderless continuation page, inferring its columns from fewer rows, may split it at other positions.
+  const headerKey = (line: SourceLine): string =>
+    texts(line)
+      .map((t) => t.replace(/\s+/g, ''))
+      .filter((t) => t !== '')
+      .join('\u0001');
   const headerKeys = new Set(headerLines.map(headerKey));
   headerLines.forEach((line) => roles.set(line, { role: 'table-header', detail: line === lines[noRowIndex] ? '栏次 row' : 'header row' }));
   const printedBody: SourceLine[] = [];
@@ -121,6 +128,12 @@ export function parseGridTable(lines: readonly SourceLine[], context: { file: st
     });
     roles.set(wrapped.original.get(line) ?? line, { role: 'table-row', detail: `${numbers} numeric cell(s) in ${groups.length} group(s)` });
   });
+  // The trace speaks of the lines as read, not as re-placed on the first page's columns.
+  for (const [placed, line] of original) {
+    const role = roles.get(placed);
+    roles.delete(placed);
+    if (role) roles.set(line, { ...role, detail: `${role.detail} · placed on the columns of page ${lines[0]?.page ?? 1} by x position` });
+  }
   return { headerRows: allHeaderLines.map(texts), columns, rows: rows.flat(), findings, roles };
 }
 

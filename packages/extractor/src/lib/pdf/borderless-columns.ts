@@ -77,8 +77,51 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
   // A column needs support from at least two body rows (or the only row there is).
   const minCount = body.length > 1 ? 2 : 1;
   let spans = settle([...cluster(rights), ...cluster(lefts)].filter((c) => c.count >= minCount).map((c) => ({ x0: c.x0, x1: c.x1 })));
-  const loose: PageToken[] = [];
-  for (const row of rows) for (const chunk of row) for (const t of chunk.tokens) if (!spans.some((s) => Math.min(s.x1, t.x1) - Math.max(s.x0, t.x0) > 0)) loose.push(t);
-  if (loose.length > 0) spans = settle([...spans, ...settle(loose.map((t) => ({ x0: t.x0, x1: t.x1 })))]);
+  const loose: { token: PageToken; row: number }[] = [];
+  rows.forEach((row, r) => {
+    for (const chunk of row) for (const t of chunk.tokens) if (!spans.some((s) => Math.min(s.x1, t.x1) - Math.max(s.x0, t.x0) > 0)) loose.push({ token: t, row: r });
+  });
+  const own: ColumnSpan[] = [];
+  for (const item of loose) {
+    const widened = centredOver(item, spans, loose, rows, rights);
+    if (widened) spans = widened;
+    else own.push({ x0: item.token.x0, x1: item.token.x1 });
+  }
+  if (own.length > 0) spans = settle([...spans, ...settle(own)]);
   return spans;
+}
+
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+
+/**
+ * A header word printed over no body cell may be centred over a column whose
+ * cells do not reach it: short headers (小计) over right-aligned amounts, a
+ * name header (科目名称) over left-aligned short names. It belongs to that
+ * column when the column's box, mirrored about the word's centre from the
+ * column's aligned edge, stays clear of the neighbouring columns, nothing
+ * else of the word's row sits over the column, and no other loose word lies
+ * between. Otherwise (an empty column with its own header) it is left alone.
+ * @returns the spans with that column widened to take the word, or null
+ */
+function centredOver(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], loose: readonly { token: PageToken; row: number }[], rows: readonly (readonly RowChunk[])[], rights: readonly { x1: number }[]): ColumnSpan[] | null {
+  const t = item.token;
+  const centre = (t.x0 + t.x1) / 2;
+  const rowTokens = (rows[item.row] ?? []).flatMap((c) => c.tokens).filter((o) => o !== t);
+  const clearBetween = (a: number, b: number): boolean => !loose.some((o) => o.token !== t && o.token.x0 < b && o.token.x1 > a);
+  const isNumeric = (s: ColumnSpan): boolean => rights.some((r) => r.x1 > s.x0 && r.x1 <= s.x1 + 0.01);
+  const right = spans.findIndex((s) => s.x0 >= t.x1);
+  const left = right < 0 ? spans.length - 1 : right - 1;
+  // Amounts are right-aligned: the column's box ends at their right edge.
+  const next = spans[right];
+  if (next && isNumeric(next) && !rowTokens.some((o) => overlaps(o, next)) && clearBetween(t.x1, next.x0)) {
+    const box = { x0: 2 * centre - next.x1, x1: next.x1 };
+    if (box.x0 >= (spans[left]?.x1 ?? Number.NEGATIVE_INFINITY) && box.x0 <= t.x0) return spans.map((s, i) => (i === right ? { x0: t.x0, x1: s.x1 } : s));
+  }
+  // Labels are left-aligned: the column's box starts at their left edge.
+  const previous = spans[left];
+  if (previous && !isNumeric(previous) && !rowTokens.some((o) => overlaps(o, previous)) && clearBetween(previous.x1, t.x0)) {
+    const box = { x0: previous.x0, x1: 2 * centre - previous.x0 };
+    if (box.x1 <= (spans[left + 1]?.x0 ?? Number.POSITIVE_INFINITY) && box.x1 >= t.x1) return spans.map((s, i) => (i === left ? { x0: s.x0, x1: t.x1 } : s));
+  }
+  return null;
 }

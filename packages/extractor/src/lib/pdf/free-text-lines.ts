@@ -75,6 +75,24 @@ function alignedLine(row: TextRow, chunks: readonly RowChunk[], columns: readonl
   return { page, line: row.index, text: cells.map((c) => c.text).filter(Boolean).join(' '), cells, split: 'pdf', box: tokensBox(row.tokens) };
 }
 
+/** Lines that sit above a table but belong to its caption: 单位：万元, 编制单位, a title ending in 表. */
+const CAPTION = /单位|表$/;
+
+/**
+ * A row of single words right above a borderless table's first multi-cell
+ * row, over its value columns only (本年支出 centred over 小计 | 基本支出 |
+ * 项目支出): the top row of a spanning header, not a subtitle. Captions (单位,
+ * titles) and rows separated by more than a line's gap stay outside.
+ */
+function isSpanningHeaderAbove(row: { row: TextRow; chunks: readonly RowChunk[] } | undefined, below: { row: TextRow } | undefined, columns: readonly Column[]): boolean {
+  if (!row || !below || row.chunks.length === 0) return false;
+  const labelEnd = columns[0]?.x1 ?? 0;
+  const tableEnd = columns[columns.length - 1]?.x1 ?? 0;
+  const font = Math.max(...row.row.tokens.map((t) => t.fontSize || 10));
+  if (row.row.y - below.row.y > 2.2 * font) return false;
+  return row.chunks.every((c) => c.x0 >= labelEnd && c.x1 <= tableEnd + font && !c.numeric && !CAPTION.test(c.tokens.map((t) => t.text).join('')));
+}
+
 /**
  * Text rows outside ruled grids → lines. Runs of rows with several cells
  * (at least two rows with three or more) form a borderless table whose
@@ -112,10 +130,11 @@ export function freeTextLines(rows: readonly FreeRow[], pageWidth: number, page:
     const run = chunked.slice(i, Math.max(j, i + 1));
     const multi = run.map((r, k) => (r.chunks.length >= 2 ? k : -1)).filter((k) => k >= 0);
     const wide = run.filter((r) => r.chunks.length >= 3).length;
-    const from = multi[0] ?? 0;
+    let from = multi[0] ?? 0;
     // Rows after the last multi-cell row stay in the table (labels of one side only) until the run ends.
     const to = multi.length > 0 ? run.length - 1 : -1;
     const tabular = wide >= 2 ? borderlessColumns(run.slice(from, to + 1).filter((r) => r.chunks.length >= 2).map((r) => r.chunks)) : [];
+    while (tabular.length >= 2 && from > 0 && isSpanningHeaderAbove(run[from - 1], run[from], tabular)) from--;
     const aligned: AlignedRow[] = [];
     run.forEach((r, k) => {
       if (tabular.length >= 2 && k >= from && k <= to) aligned.push({ line: alignedLine(r.row, r.chunks, tabular, page, rowOf), row: r.row });
