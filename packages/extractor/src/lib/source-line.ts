@@ -41,4 +41,6 @@ export interface SourceLine {
   readonly split: 'tab' | 'spaces' | 'pipe' | 'pdf' | 'none';
   /** PDF box of the whole line. */
   readonly box?: Box;
+  /** Set on lines of a ruled PDF table: cell boundaries come from the rules, merged cells start at their first position. */
+  readonly ruled?: true;
 }

@@ -3,6 +3,7 @@ import type { SourceLine } from '../source-line.ts';
 import { alignHeaderRows } from './align-header-rows.ts';
 import { columnNumbers, isColumnNoRow } from './column-numbers.ts';
 import { alignContinuedPages } from './align-continued-pages.ts';
+import { centreSpanningHeaders } from './centre-spanning-headers.ts';
 import { groupPositions, positionKinds, sideHeaderSpans, sideSpanOf, withoutSideRow, type GridGroup } from './grid-layout.ts';
 import { headerPath } from './header-path.ts';
 import { headingNumbering } from './heading-numbering.ts';
@@ -80,10 +81,12 @@ export function parseGridTable(printed: readonly SourceLine[], context: { file: 
     if (shift > 0 && line) findings.push({ code: 'TABLE_HEADER_UNALIGNED', severity: 'info', source: 'extractor', message: `Header row printed ${shift} cell(s) right of the body columns; aligned to the body`, where: { table: context.tableId, page: line.page, line: line.line } });
   });
   const noRow = noRowIndex >= 0 ? aligned.rows[noRowIndex] : undefined;
-  const header = aligned.rows.filter((_, r) => r !== noRowIndex);
-  const width = Math.max(0, ...bodyCells.map((c) => c.length), ...header.map((c) => c.length));
-  const kinds = positionKinds(bodyCells, header, width);
-  const groups = groupPositions(kinds, header);
+  const printedHeader = aligned.rows.filter((_, r) => r !== noRowIndex);
+  const width = Math.max(0, ...bodyCells.map((c) => c.length), ...printedHeader.map((c) => c.length));
+  const kinds = positionKinds(bodyCells, printedHeader, width);
+  const groups = groupPositions(kinds, printedHeader);
+  const keep = (_: unknown, r: number): boolean => r !== noRowIndex;
+  const header = centreSpanningHeaders(printedHeader, allHeaderLines.filter(keep), aligned.shifts.filter(keep), groups);
   // Labels of ruled merged cells, given to every row their box covers (exact, unlike carrying down).
   const rowCells = withMergedLabels(body, bodyCells, groups);
   for (const group of groups) keepNameLevelsIfAnchored(group, rowCells);

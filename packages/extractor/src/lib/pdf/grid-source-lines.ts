@@ -168,6 +168,7 @@ export function gridSourceLines(grid: RuledGrid, tokens: readonly PageToken[], r
         text: sourceCells.map((cell) => cell.text).filter(Boolean).join(' '),
         cells: sourceCells,
         split: 'pdf',
+        ruled: true,
         box: stacked ? tokensBox(lineTokens) : roundBox(grid.xs[0] as number, bottom, grid.xs[cols] as number, top),
       };
       const y = Math.max(...lineTokens.map((t) => t.y));
