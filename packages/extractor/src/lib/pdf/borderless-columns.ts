@@ -5,6 +5,8 @@ import type { PageToken } from './page-token.ts';
 export interface ColumnSpan {
   readonly x0: number;
   readonly x1: number;
+  /** Header words centred over a run of columns starting here (收入 over 项目 | 行次 | 决算数): they belong to this column. */
+  readonly heads?: readonly PageToken[];
 }
 
 /** Edges of aligned cells agree to within this many points. */
@@ -82,13 +84,49 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
     for (const chunk of row) for (const t of chunk.tokens) if (!spans.some((s) => Math.min(s.x1, t.x1) - Math.max(s.x0, t.x0) > 0)) loose.push({ token: t, row: r });
   });
   const own: ColumnSpan[] = [];
+  const heads = new Map<number, PageToken[]>();
   for (const item of loose) {
     const widened = centredOver(item, spans, loose, rows, rights);
-    if (widened) spans = widened;
+    if (widened) {
+      spans = widened;
+      continue;
+    }
+    const first = spanningStart(item, spans, rows);
+    if (first !== null) heads.set(first, [...(heads.get(first) ?? []), item.token]);
     else own.push({ x0: item.token.x0, x1: item.token.x1 });
   }
+  if (heads.size > 0) spans = spans.map((s, i) => (heads.has(i) ? { ...s, heads: heads.get(i) } : s));
   if (own.length > 0) spans = settle([...spans, ...settle(own)]);
   return spans;
+}
+
+/** How far (points) a spanning word's centre may lie from the centre of the columns it spans. */
+const SPAN_TOLERANCE = 8;
+
+/**
+ * A loose header word centred over a run of two or more columns that nothing
+ * else of its row reaches into (a side label 收入 over 项目 | 行次 | 决算数, a
+ * group label over its sub-columns) spans that run: it is anchored to the
+ * run's first column rather than given a column of its own.
+ * @returns index of the run's first column, or null
+ */
+function spanningStart(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], rows: readonly (readonly RowChunk[])[]): number | null {
+  const t = item.token;
+  const centre = (t.x0 + t.x1) / 2;
+  const others = (rows[item.row] ?? []).flatMap((c) => c.tokens).filter((o) => o !== t);
+  let best: { a: number; width: number } | null = null;
+  for (let a = 0; a < spans.length; a++) {
+    const start = spans[a] as ColumnSpan;
+    if (start.x0 > t.x0) break;
+    for (let b = a + 1; b < spans.length; b++) {
+      const end = spans[b] as ColumnSpan;
+      if (end.x1 < t.x1) continue;
+      const range = { x0: start.x0, x1: end.x1 };
+      if (others.some((o) => overlaps(o, range))) break;
+      if (Math.abs((range.x0 + range.x1) / 2 - centre) <= SPAN_TOLERANCE && (!best || b - a > best.width)) best = { a, width: b - a };
+    }
+  }
+  return best?.a ?? null;
 }
 
 const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;

@@ -10,7 +10,11 @@ export interface RowChunk {
 
 /** Gap, in font sizes, that separates two cells of a borderless row. */
 const CELL_GAP = 1.0;
-/** Two numbers need only a small gap to be two cells: amounts never contain inner spaces wider than a space. */
+/**
+ * After a number, a small gap already separates cells: amounts never contain
+ * inner spaces wider than a space, and never run on into a label (a
+ * right-aligned amount followed by the next side's left-aligned name).
+ */
 const NUMBER_GAP = 0.5;
 
 /**
@@ -27,7 +31,7 @@ export function chunkTextRow(tokens: readonly PageToken[]): RowChunk[] {
     if (prev) {
       const gap = token.x0 - prev.x1;
       const font = Math.min(prev.fontSize, token.fontSize) || 10;
-      const limit = prev.numeric && token.numeric ? NUMBER_GAP : CELL_GAP;
+      const limit = prev.numeric ? NUMBER_GAP : CELL_GAP;
       if (gap > limit * font) {
         chunks.push(toChunk(current));
         current = [];

@@ -65,7 +65,9 @@ function alignedLine(row: TextRow, chunks: readonly RowChunk[], columns: readonl
   // Runs of touching tokens (one word split by a font change) go to one column together.
   for (const piece of chunks.flatMap((c) => touchingRuns(c.tokens))) {
     const box = { ...(piece[0] as PageToken), x0: Math.min(...piece.map((t) => t.x0)), x1: Math.max(...piece.map((t) => t.x1)) };
-    perColumn[columnOfToken(columns, box)]?.push(...piece);
+    // A spanning header word sits at the first column of its span, wherever its centre falls.
+    const headed = columns.findIndex((col) => piece.some((t) => col.heads?.includes(t)));
+    perColumn[headed >= 0 ? headed : columnOfToken(columns, box)]?.push(...piece);
   }
   const cells: SourceCell[] = columns.map((col, i) => {
     const tokens = perColumn[i] ?? [];
