@@ -84,7 +84,8 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
     for (const chunk of row) for (const t of chunk.tokens) if (!spans.some((s) => Math.min(s.x1, t.x1) - Math.max(s.x0, t.x0) > 0)) loose.push({ token: t, row: r });
   });
   const own: ColumnSpan[] = [];
-  const heads = new Map<number, PageToken[]>();
+  // Spanning words by the left edge of the first column they head (indices shift as columns are added).
+  const heads: { x: number; token: PageToken }[] = [];
   for (const item of loose) {
     const widened = centredOver(item, spans, loose, rows, rights);
     if (widened) {
@@ -92,12 +93,31 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
       continue;
     }
     const first = spanningStart(item, spans, rows);
-    if (first !== null) heads.set(first, [...(heads.get(first) ?? []), item.token]);
+    if (first !== null) heads.push({ x: (spans[first] as ColumnSpan).x0, token: item.token });
     else own.push({ x0: item.token.x0, x1: item.token.x1 });
   }
-  if (heads.size > 0) spans = spans.map((s, i) => (heads.has(i) ? { ...s, heads: heads.get(i) } : s));
   if (own.length > 0) spans = settle([...spans, ...settle(own)]);
-  return spans;
+  // Header words over a column but centred on a run of columns (支出 over 项目 | 行次 | 合计 | …) head the run too.
+  const firstBody = rows.findIndex((row) => row.some((c) => c.numeric));
+  rows.slice(0, Math.max(0, firstBody)).forEach((row, r) => {
+    for (const chunk of row) {
+      for (const t of chunk.tokens) {
+        if (loose.some((item) => item.token === t) || centredOnOwnColumn(t, spans)) continue;
+        const first = spanningStart({ token: t, row: r }, spans, rows);
+        if (first !== null) heads.push({ x: (spans[first] as ColumnSpan).x0, token: t });
+      }
+    }
+  });
+  const columnAt = (x: number): number => spans.findIndex((s) => s.x0 <= x + 0.01 && x < s.x1);
+  return spans.map((s, i) => {
+    const mine = heads.filter((h) => columnAt(h.x) === i).map((h) => h.token);
+    return mine.length > 0 ? { ...s, heads: mine } : s;
+  });
+}
+
+function centredOnOwnColumn(t: PageToken, spans: readonly ColumnSpan[]): boolean {
+  const centre = (t.x0 + t.x1) / 2;
+  return spans.some((s) => overlaps(t, s) && Math.abs((s.x0 + s.x1) / 2 - centre) <= SPAN_TOLERANCE);
 }
 
 /** How far (points) a spanning word's centre may lie from the centre of the columns it spans. */
