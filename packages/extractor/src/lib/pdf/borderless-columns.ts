@@ -154,30 +154,37 @@ const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }):
 /**
  * A header word printed over no body cell may be centred over a column whose
  * cells do not reach it: short headers (小计) over right-aligned amounts, a
- * name header (科目名称) over left-aligned short names. It belongs to that
+ * name header (科目名称) over left-aligned short names or 行次 numbers. It belongs to that
  * column when the column's box, mirrored about the word's centre from the
  * column's aligned edge, stays clear of the neighbouring columns, nothing
  * else of the word's row sits over the column, and no other loose word lies
  * between. Otherwise (an empty column with its own header) it is left alone.
  * @returns the spans with that column widened to take the word, or null
  */
-function centredOver(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], loose: readonly { token: PageToken; row: number }[], rows: readonly (readonly RowChunk[])[], rights: readonly { x1: number }[]): ColumnSpan[] | null {
+function centredOver(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], loose: readonly { token: PageToken; row: number }[], rows: readonly (readonly RowChunk[])[], rights: readonly { x0: number; x1: number }[]): ColumnSpan[] | null {
   const t = item.token;
   const centre = (t.x0 + t.x1) / 2;
   const rowTokens = (rows[item.row] ?? []).flatMap((c) => c.tokens).filter((o) => o !== t);
   const clearBetween = (a: number, b: number): boolean => !loose.some((o) => o.token !== t && o.token.x0 < b && o.token.x1 > a);
-  const isNumeric = (s: ColumnSpan): boolean => rights.some((r) => r.x1 > s.x0 && r.x1 <= s.x1 + 0.01);
+  const numbersIn = (s: ColumnSpan): { x0: number; x1: number }[] => rights.filter((r) => r.x1 > s.x0 && r.x1 <= s.x1 + 0.01);
+  const isNumeric = (s: ColumnSpan): boolean => numbersIn(s).length > 0;
+  // Numbers are right-aligned, except short running numbers (行次, 序号) some producers left-align.
+  const leftAligned = (s: ColumnSpan): boolean => {
+    const numbers = numbersIn(s);
+    const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
+    return numbers.length > 1 && spread(numbers.map((n) => n.x0)) < spread(numbers.map((n) => n.x1));
+  };
   const right = spans.findIndex((s) => s.x0 >= t.x1);
   const left = right < 0 ? spans.length - 1 : right - 1;
   // Amounts are right-aligned: the column's box ends at their right edge.
   const next = spans[right];
-  if (next && isNumeric(next) && !rowTokens.some((o) => overlaps(o, next)) && clearBetween(t.x1, next.x0)) {
+  if (next && isNumeric(next) && !leftAligned(next) && !rowTokens.some((o) => overlaps(o, next)) && clearBetween(t.x1, next.x0)) {
     const box = { x0: 2 * centre - next.x1, x1: next.x1 };
     if (box.x0 >= (spans[left]?.x1 ?? Number.NEGATIVE_INFINITY) && box.x0 <= t.x0) return spans.map((s, i) => (i === right ? { x0: t.x0, x1: s.x1 } : s));
   }
   // Labels are left-aligned: the column's box starts at their left edge.
   const previous = spans[left];
-  if (previous && !isNumeric(previous) && !rowTokens.some((o) => overlaps(o, previous)) && clearBetween(previous.x1, t.x0)) {
+  if (previous && (!isNumeric(previous) || leftAligned(previous)) && !rowTokens.some((o) => overlaps(o, previous)) && clearBetween(previous.x1, t.x0)) {
     const box = { x0: previous.x0, x1: 2 * centre - previous.x0 };
     if (box.x1 <= (spans[left + 1]?.x0 ?? Number.POSITIVE_INFINITY) && box.x1 >= t.x1) return spans.map((s, i) => (i === left ? { x0: s.x0, x1: t.x1 } : s));
   }
