@@ -105,6 +105,8 @@ describe('a running-number column in the side header row', () => {
 
   it('should still not take a row with other words for a side row', () => {
     expect(sideHeaderSpans([['项目', '收入', '', '支出', '']], 5)).toEqual([]);
+    // One measure printed over every group (决算数 | 决算数 under 收入 | 支出 printed above the values only) is not a side row.
+    expect(sideHeaderSpans([['', '', '决算数', '', '', '决算数']], 6)).toEqual([]);
     const kinds = positionKinds([['1', '一、部门预算', '10.00', '一、部门预算', '10.00']], [['序号', '收入', '', '支出', ''], ['', '项目', '预算数', '项目', '预算数']], 5);
     expect(kinds).toEqual(['lineNo', 'label', 'value', 'label', 'value']);
   });

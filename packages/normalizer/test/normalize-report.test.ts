@@ -92,3 +92,14 @@ describe('normalizeReport', () => {
     expect(output.findings.find((finding) => finding.code === 'OCR_SLIP')).toMatchObject({ expected: '栏次', actual: '档次', where: { table: 't02' } });
   });
 });
+
+describe('rows without a side', () => {
+  test('should take the side their columns get from the header path (收入 › 金额), and stay null across sides', () => {
+    const columns = [column(0, ['收入', '金额']), column(1, ['支出', '合计'])];
+    // row() places values by position: the second row prints only under 支出, the third under both.
+    const rows = [row(10, null, '一、一般公共预算财政拨款', ['2365.94'], columns), row(11, null, '九、卫生健康支出', [null, '1931.29'], columns), row(12, null, '总计', ['2365.94', '2365.94'], columns)];
+    const sided = normalizeReport(report('final', [], [table('t04', '财政拨款收入支出决算总表', '公开04表', columns, rows)])).tables[0];
+    expect(sided?.columns.map((c) => c.side)).toEqual(['income', 'expenditure']);
+    expect(sided?.rows.map((r) => r.side)).toEqual(['income', 'expenditure', null]);
+  });
+});
