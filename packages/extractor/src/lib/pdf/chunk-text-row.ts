@@ -16,6 +16,8 @@ const CELL_GAP = 1.0;
  * right-aligned amount followed by the next side's left-aligned name).
  */
 const NUMBER_GAP = 0.5;
+/** An amount with decimals or thousands separators: a label is not followed by one inside the same cell. */
+const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$/;
 
 /**
  * Split a text row into chunks at wide gaps.
@@ -31,7 +33,7 @@ export function chunkTextRow(tokens: readonly PageToken[]): RowChunk[] {
     if (prev) {
       const gap = token.x0 - prev.x1;
       const font = Math.min(prev.fontSize, token.fontSize) || 10;
-      const limit = prev.numeric ? NUMBER_GAP : CELL_GAP;
+      const limit = prev.numeric || (token.numeric && AMOUNT.test(token.text.trim())) ? NUMBER_GAP : CELL_GAP;
       if (gap > limit * font) {
         chunks.push(toChunk(current));
         current = [];
