@@ -1,7 +1,8 @@
 /**
  * Generality check for the PDF reader on a producer the corpus does not
  * have: the tables of text reports are printed again as PDF by Chromium
- * (ruled, three-line borderless, and with 类/款/项 code columns), read back
+ * (ruled, three-line borderless, with 类/款/项 code columns, and ruled on a
+ * portrait page where labels wrap), read back
  * through the full pipeline, and their numeric cells compared with the text
  * reading (same table title, row, column and exact value).
  *
@@ -29,7 +30,7 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 if (!executablePath) throw new Error('no chromium: apt-get install chromium, or set CHROMIUM_PATH');
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-const variants: RenderVariant[] = ['ruled', 'borderless', 'split-codes'];
+const variants: RenderVariant[] = ['ruled', 'borderless', 'split-codes', 'narrow'];
 const totals = { matched: 0, wrong: 0, missing: 0 };
 try {
   for (const id of chosen) {

@@ -13,7 +13,7 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
 if (!executablePath) process.stderr.write('reprint-pdf: skipped, no chromium binary (apt-get install chromium, or set CHROMIUM_PATH)\n');
 
 const SEEDS = ['s000', 's001', 's003'] as const;
-const VARIANTS: RenderVariant[] = ['ruled', 'split-codes', 'borderless'];
+const VARIANTS: RenderVariant[] = ['ruled', 'split-codes', 'narrow', 'borderless'];
 
 describe.skipIf(!executablePath)('text reports printed as PDF by Chromium and read back', () => {
   let browser: Browser;
@@ -44,7 +44,7 @@ describe.skipIf(!executablePath)('text reports printed as PDF by Chromium and re
     return entry;
   };
 
-  test.each(SEEDS.flatMap((seed) => (['ruled', 'split-codes'] as const).map((variant) => [seed, variant] as const)))('%s %s: every numeric cell back in its table, row and column', (seed, variant) => {
+  test.each(SEEDS.flatMap((seed) => (['ruled', 'split-codes', 'narrow'] as const).map((variant) => [seed, variant] as const)))('%s %s: every numeric cell back in its table, row and column', (seed, variant) => {
     const { result } = get(seed, variant);
     expect(result.wrong).toEqual([]);
     expect(result.missing).toEqual([]);
@@ -63,6 +63,13 @@ describe.skipIf(!executablePath)('text reports printed as PDF by Chromium and re
       ['basic', '22.21'],
       ['project', 'blank'],
     ]);
+  });
+
+  test('narrow page: a title wrapped inside its bracketed qualifier is still the table title', () => {
+    const { actual } = get('s003', 'narrow');
+    const table = actual.tables.find((t) => t.title.endsWith('基本支出明细表（支出经济分类科目-不含上年结转）'));
+    expect(table?.status).toBe('data');
+    expect(table?.rows.find((r) => r.code === '30108')?.cells[0]?.value).toMatchObject({ kind: 'number', printed: '48.13' });
   });
 
   test('borderless (three-line) tables: s000 and s003 read back cell for cell', () => {

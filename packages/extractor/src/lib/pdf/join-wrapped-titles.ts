@@ -10,6 +10,10 @@ export interface PlainRow {
 /** The tail of a wrapped table title: short, ends in 表 (before bracketed qualifiers). */
 const TITLE_TAIL = /^[^，。；：:]{0,16}表(?:[（(][^（）()]*[）)])*$/;
 
+/** A title wrapped inside its bracketed qualifier: the head ends in 表（… unclosed, the short tail closes it. */
+const OPEN_QUALIFIER = /表(?:[（(][^（）()]*[）)])*[（(][^（）()]*$/;
+const QUALIFIER_TAIL = /^[^（）()，。；：:]{0,16}[）)]$/;
+
 /** A line that starts a new heading or label is never the tail of the one before. */
 const STARTS_NEW = /^(?:第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|(?:公开|预算|决算)?\s*\d+\s*表|表\s*[\d一二三四五六七八九十]|附件|目\s*录)/;
 
@@ -19,9 +23,10 @@ function fontOf(row: TextRow): number {
 
 /**
  * Join a table title wrapped over two lines ("…三公经费、会议费、培训费" +
- * "支出预算表"): same font, the next line right below, centred under the
- * first or starting at the same left edge, short and ending in 表, and the
- * first line not ending a sentence.
+ * "支出预算表", or "…明细表（支出经济分类科目-不含上" + "年结转）"): same
+ * font, the next line right below, centred under the first or starting at
+ * the same left edge, short and ending in 表 (or closing the qualifier the
+ * first line opened), and the first line not ending a sentence.
  * @param rows consecutive single-cell rows of a page, top to bottom
  * @returns one line per title (joined) or per row
  * @example joinWrappedTitles(rows).length
@@ -39,7 +44,9 @@ export function joinWrappedTitles(rows: readonly PlainRow[]): SourceLine[] {
       const centreTail = (tail.line.box[0] + tail.line.box[2]) / 2;
       const aligned = Math.abs(centreHead - centreTail) <= 2 * font || Math.abs(head.line.box[0] - tail.line.box[0]) <= font / 2;
       const text = tail.line.text.replace(/\s+/g, '');
-      if (sameFont && below && aligned && TITLE_TAIL.test(text) && !STARTS_NEW.test(text) && !/[。；！？]$/.test(head.line.text) && !/表$/.test(head.line.text.trim())) {
+      const headText = head.line.text.replace(/\s+/g, '');
+      const tailOfTitle = (TITLE_TAIL.test(text) && !/表$/.test(headText)) || (OPEN_QUALIFIER.test(headText) && QUALIFIER_TAIL.test(text));
+      if (sameFont && below && aligned && tailOfTitle && !STARTS_NEW.test(text) && !/[。；！？]$/.test(headText)) {
         const a = head.line.box;
         const b = tail.line.box;
         const box: [number, number, number, number] = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
