@@ -62,7 +62,11 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
       notes.push(text);
       roles.set(line, { role: 'table-note', detail: kind === 'note' ? 'note' : 'text after the grid' });
     } else if (kind === 'grid') grid.push(line);
-    else roles.set(line, { role: 'table-meta', detail: 'subtitle' });
+    else if (title === null && label !== null && grid.length === 0 && isTitleAfterLabel(text)) {
+      // A form label on its own line (表2) names the next line as the title, whatever words it uses.
+      title = text.trim();
+      roles.set(line, { role: 'table-title', detail: 'title under the form label' });
+    } else roles.set(line, { role: 'table-meta', detail: 'subtitle' });
   }
   // Space-separated grids (pdftotext -layout) get common column positions first.
   const spaced = grid.length > 0 && grid.every((line) => line.split === 'spaces' || line.split === 'none');
@@ -99,4 +103,10 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
     prov: { file: context.file, page: first?.page ?? 1, line: first?.line ?? 1 },
   };
   return { table, findings, roles, issuer };
+}
+
+/** A short line ending in 表 (bracketed qualifiers aside), without sentence punctuation. */
+function isTitleAfterLabel(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return compact.length >= 4 && compact.length <= 60 && !/[，。；;！]/.test(compact) && /表$/.test(compact.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
 }
