@@ -95,7 +95,12 @@ describe('labels merged over several rows of a ruled table', () => {
       line(3, ['', '合计', '100.00', '0']),
       line(4, ['234', '某某局', '100.00', '0']),
     ]);
-    expect(table.rows.map((r) => r.name)).toEqual(['', '合计', '某某局']);
+    // The 小计 | 其中 row prints words only over columns that hold amounts below: a header row.
+    expect(table.rows.map((r) => r.name)).toEqual(['合计', '某某局']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      ['部门预算', '小计'],
+      ['部门预算', '其中：专项资金'],
+    ]);
   });
 
   it('should build group/item name paths from a merged group label beside a header-less item column', () => {

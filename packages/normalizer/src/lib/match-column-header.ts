@@ -46,6 +46,10 @@ const GROUP_TOTAL: Partial<Record<ColumnKey, ColumnKey>> = {
   basic: 'basic',
   project: 'project',
   appropriation: 'appropriation',
+  // 一般公共预算拨款 › 小计 | 其中：…: the fund source's own amount.
+  general_budget: 'general_budget',
+  government_fund: 'government_fund',
+  state_capital: 'state_capital',
   unit_funds: 'unit_funds',
   three_public_total: 'total',
   income_current_year: 'income_current_year',

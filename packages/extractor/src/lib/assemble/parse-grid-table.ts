@@ -43,6 +43,7 @@ export function parseGridTable(printed: readonly SourceLine[], context: { file: 
   let headerCount = noRowIndex + 1;
   if (noRowIndex < 0) {
     headerCount = lines.findIndex((line) => isBodyLike(texts(line)));
+    while (headerCount > 0 && headsValueColumns(lines, headerCount)) headerCount++;
     // No body row to stop at (a table printed empty): the header is the first line and the header-word rows under it.
     if (headerCount < 0) {
       headerCount = Math.min(lines.length, 1);
@@ -295,4 +296,20 @@ function groupRow(line: SourceLine, cells: readonly string[], group: GridGroup, 
   if (name === '' && code === null && !anyValue) return { row: null, carry };
   const lineNo = at(group.lineNo);
   return { row: { side: group.side, code, name, key: null, lineNo: lineNo === '' ? null : lineNo, cells: rowCells, prov: prov(null) }, carry };
+}
+
+/**
+ * An amount-less line that prints words only over columns that hold amounts
+ * in the lines after it (一般公共预算拨款 › 小计 | 其中：专项资金…, a third
+ * header row whose first word happens to be 小计) is a header row, not a
+ * body row of totals.
+ */
+function headsValueColumns(lines: readonly SourceLine[], at: number): boolean {
+  const cells = texts(lines[at] as SourceLine);
+  const filled = cells.map((c, p) => (c.trim() === '' ? -1 : p)).filter((p) => p >= 0);
+  if (filled.length === 0 || cells.some((c) => /\d/.test(c))) return false;
+  const later = lines.slice(at + 1, at + 12).map(texts);
+  const amountAt = (p: number): number => later.filter((row) => /^[-−]?[\d,]+(?:\.\d+)?$/.test((row[p] ?? '').trim())).length;
+  const labelAt = (p: number): number => later.filter((row) => /[\u4e00-\u9fff]/.test(row[p] ?? '')).length;
+  return later.length >= 2 && filled.every((p) => amountAt(p) >= Math.max(2, later.length / 2) && labelAt(p) === 0);
 }
