@@ -103,3 +103,14 @@ describe('rows without a side', () => {
     expect(sided?.rows.map((r) => r.side)).toEqual(['income', 'expenditure', null]);
   });
 });
+
+describe('rows named in a name column', () => {
+  test('should take the innermost name printed in columns headed as names when the label column is blank', () => {
+    const columns = [column(0, ['总计']), column(1, ['专项名称']), column(2, ['采购物品名称']), column(3, ['采购组织形式'])];
+    const text = (at: number, printed: string) => ({ column: at, key: null, header: columns[at]?.header ?? [], value: { kind: 'text' as const, printed }, prov: { file: 'fixture.txt', page: 1, line: 11 } });
+    const item = row(11, null, '', ['40.00'], columns);
+    const rows = [row(10, null, '一、货物', ['268.00'], columns), { ...item, cells: [...item.cells, text(1, '网络运行维护费'), text(2, 'PC服务器'), text(3, '部门集中采购')] }];
+    const keyed = normalizeReport(report('budget', [], [table('t12', '政府采购支出预算表', '公开12表', columns, rows)])).tables[0];
+    expect(keyed?.rows.map((r) => r.name)).toEqual(['一、货物', 'PC服务器']);
+  });
+});

@@ -60,7 +60,7 @@ export function normalizeTable(table: Table, kind: ReportKind | null, year: numb
     return { ...column, key: found.key ?? column.key, side: column.side ?? found.side };
   });
   for (const [printed, read] of slips) findings.push(normalizerFinding('OCR_SLIP', 'info', `"${printed}" read as "${read}"`, { ...where, tableKey: key ?? undefined }, { expected: read, actual: printed }));
-  const keyed: Table = { ...table, key, columns, rows: table.rows.map((row) => withColumnSide(row, columns)) };
+  const keyed: Table = { ...table, key, columns, rows: table.rows.map((row) => withNameFromColumns(withColumnSide(row, columns), columns)) };
   const rows = keyTableRows(keyed);
   const withCells = rows.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, key: columns[cell.column]?.key ?? cell.key })) }));
   return { table: { ...keyed, rows: withCells }, findings: [...findings, ...rows.findings] };
@@ -76,4 +76,16 @@ function withColumnSide(row: Row, columns: readonly Column[]): Row {
   const sides = new Set(row.cells.map((cell) => columns[cell.column]?.side ?? null));
   const [side] = sides;
   return sides.size === 1 && side ? { ...row, side } : row;
+}
+
+/**
+ * A row whose label column is blank but which prints its name in a column
+ * headed as a name (专项名称, 采购物品名称: tree-like tables print each level
+ * in its own column) is named by the innermost of them.
+ */
+function withNameFromColumns(row: Row, columns: readonly Column[]): Row {
+  if (row.name !== '') return row;
+  const named = row.cells.filter((cell) => columns[cell.column]?.key === 'name' && cell.value.kind === 'text' && cell.value.printed.trim() !== '');
+  const innermost = named.at(-1);
+  return innermost && innermost.value.kind === 'text' ? { ...row, name: innermost.value.printed.replace(/\s+/g, '') } : row;
 }
