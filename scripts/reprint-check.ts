@@ -30,7 +30,7 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 if (!executablePath) throw new Error('no chromium: apt-get install chromium, or set CHROMIUM_PATH');
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-const variants: RenderVariant[] = ['ruled', 'borderless', 'split-codes', 'narrow'];
+const variants: RenderVariant[] = ['ruled', 'borderless', 'split-codes', 'narrow', 'dense'];
 const totals = { matched: 0, wrong: 0, missing: 0 };
 try {
   for (const id of chosen) {

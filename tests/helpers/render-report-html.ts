@@ -7,15 +7,17 @@ import type { Column, Report, Row, Table } from '@budgetdoc/schema';
  * - `ruled`: every cell boxed (stroked borders of a browser's PDF);
  * - `borderless`: three-line tables, columns known only by alignment;
  * - `split-codes`: ruled, subject codes printed as 类 / 款 / 项 columns;
- * - `narrow`: ruled on a portrait page, so long labels and headers wrap inside their cells.
+ * - `narrow`: ruled on a portrait page, so long labels and headers wrap inside their cells;
+ * - `dense`: borderless in a small font with tight padding (big tables squeezed onto a page).
  */
-export type RenderVariant = 'ruled' | 'borderless' | 'split-codes' | 'narrow';
+export type RenderVariant = 'ruled' | 'borderless' | 'split-codes' | 'narrow' | 'dense';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const STYLE: Record<RenderVariant, string> = {
   ruled: 'table{border-collapse:collapse} th,td{border:0.75pt solid #000}',
   'split-codes': 'table{border-collapse:collapse} th,td{border:0.75pt solid #000}',
+  dense: 'body{font-size:6.5pt} td{padding:0.5pt 1.5pt} th{padding:0.5pt} table{border-collapse:collapse;border-top:1pt solid #000;border-bottom:1pt solid #000} thead tr:last-child th{border-bottom:0.5pt solid #000}',
   narrow: '@page{size:A4 portrait} table{border-collapse:collapse} th,td{border:0.75pt solid #000} td.name{width:22%}',
   borderless: 'table{border-collapse:collapse;border-top:1.2pt solid #000;border-bottom:1.2pt solid #000} thead tr:last-child th{border-bottom:0.75pt solid #000}',
 };

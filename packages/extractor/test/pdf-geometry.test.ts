@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findRuledGrids } from '../src/lib/pdf/find-ruled-grids.ts';
 import { gridSourceLines } from '../src/lib/pdf/grid-source-lines.ts';
+import { chunkTextRow } from '../src/lib/pdf/chunk-text-row.ts';
 import { splitTokenAt, tokensFromItems } from '../src/lib/pdf/page-token.ts';
 import { readGraphics } from '../src/lib/pdf/read-graphics.ts';
 import type { Segment } from '../src/lib/pdf/read-graphics.ts';
@@ -30,9 +31,20 @@ describe('PDF geometry', () => {
   });
 
   test('should split a run that pdf.js joined across a column rule', () => {
-    const [token] = tokensFromItems([item('44,156.64 一、一般公共服务支出', 100, 500, 140)]);
+    const [token] = tokensFromItems([item('社会保障 一、一般公共服务支出', 100, 500, 140)]);
     expect(token).toBeDefined();
-    expect(splitTokenAt(token!, [150]).map((t) => t.text)).toEqual(['44,156.64', '一、一般公共服务支出']);
+    expect(splitTokenAt(token!, [142]).map((t) => t.text)).toEqual(['社会保障', '一、一般公共服务支出']);
+  });
+
+  test('should split an amount from the next cell\'s label joined by one space, but not from its unit', () => {
+    const tokens = tokensFromItems([item('44,156.64 一、一般公共服务支出', 100, 500, 140), item('2,915.22 万元', 100, 480, 60)]);
+    expect(tokens.map((t) => [t.text, t.numeric, t.startsCell ?? false])).toEqual([
+      ['44,156.64', true, false],
+      ['一、一般公共服务支出', false, true],
+      ['2,915.22 万元', false, false],
+    ]);
+    expect(tokens[0]!.x1).toBeLessThan(tokens[1]!.x0);
+    expect(chunkTextRow(tokens.slice(0, 2)).map((c) => c.tokens.map((t) => t.text).join(''))).toEqual(['44,156.64', '一、一般公共服务支出']);
   });
 
   test('should put merged header text in its first column and join text wrapped in a cell', () => {

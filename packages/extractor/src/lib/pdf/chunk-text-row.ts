@@ -34,7 +34,7 @@ export function chunkTextRow(tokens: readonly PageToken[]): RowChunk[] {
       const gap = token.x0 - prev.x1;
       const font = Math.min(prev.fontSize, token.fontSize) || 10;
       const limit = prev.numeric || (token.numeric && AMOUNT.test(token.text.trim())) ? NUMBER_GAP : CELL_GAP;
-      if (gap > limit * font) {
+      if (gap > limit * font || token.startsCell) {
         chunks.push(toChunk(current));
         current = [];
       }

@@ -14,6 +14,8 @@ export interface PageToken {
   /** Looks like an amount, percentage, count or dash (right-aligned in tables). */
   readonly numeric: boolean;
   readonly rotated: boolean;
+  /** Set when the token was cut from a run right after an amount (`945.84 一、一般公共服务支出`): it opens a new cell. */
+  readonly startsCell?: true;
 }
 
 const NUMERIC = /^(?:[-−+]?[\d,，]*\d(?:\s*[.．]\s*\d+)?%?|[-—–－─]{1,3})$/;
@@ -77,9 +79,26 @@ function makeToken(text: string, x0: number, x1: number, item: PositionedText): 
   return { text, x0, x1, y: item.y, bottom, top, fontSize: item.fontSize, numeric: NUMERIC.test(text.replace(/\s+/g, '')), rotated: item.rotated };
 }
 
+/** An amount with decimals or separators, one space, then a label (not a unit): two touching cells pdf.js joined into one run. */
+const AMOUNT_THEN_LABEL = /^([-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)) (?![万亿千]?元|倍|个|人|辆|台|套|次|项|年|月|日)([\u4e00-\u9fff].*)$/;
+
+function splitAmountThenLabel(token: PageToken): PageToken[] {
+  const match = token.rotated ? null : AMOUNT_THEN_LABEL.exec(token.text);
+  if (!match) return [token];
+  const [, amount = '', label = ''] = match;
+  const weight = (text: string): number => [...text].reduce((sum, ch) => sum + charWeight(ch), 0);
+  const unit = (token.x1 - token.x0) / (weight(token.text) || 1);
+  const amountEnd = token.x0 + weight(amount) * unit;
+  return [
+    { ...token, text: amount, x1: amountEnd, numeric: true },
+    { ...token, text: label, x0: amountEnd + unit, numeric: false, startsCell: true },
+  ];
+}
+
 /**
  * Text items → tokens: blank items are dropped, and items that pack several
- * cells into one run separated by 2+ spaces are split, with positions
+ * cells into one run separated by 2+ spaces, or an amount and the next
+ * cell's label separated by one space, are split, with positions
  * estimated from character widths (pdf.js gives no per-glyph positions).
  * @param items positioned text of one page
  * @returns tokens in input order
@@ -135,5 +154,5 @@ export function tokensFromItems(items: readonly PositionedText[]): PageToken[] {
     }
     flush(offset);
   }
-  return tokens;
+  return tokens.flatMap(splitAmountThenLabel);
 }
