@@ -174,6 +174,12 @@ function centredOver(item: { token: PageToken; row: number }, spans: readonly Co
     const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
     return numbers.length > 1 && spread(numbers.map((n) => n.x0)) < spread(numbers.map((n) => n.x1));
   };
+  // Numbers all of one width (行次 31…60) show no alignment: either edge may anchor the column.
+  const maybeLeftAligned = (s: ColumnSpan): boolean => {
+    const numbers = numbersIn(s);
+    const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
+    return numbers.length > 1 && spread(numbers.map((n) => n.x0)) <= spread(numbers.map((n) => n.x1));
+  };
   const right = spans.findIndex((s) => s.x0 >= t.x1);
   const left = right < 0 ? spans.length - 1 : right - 1;
   // Amounts are right-aligned: the column's box ends at their right edge.
@@ -184,7 +190,7 @@ function centredOver(item: { token: PageToken; row: number }, spans: readonly Co
   }
   // Labels are left-aligned: the column's box starts at their left edge.
   const previous = spans[left];
-  if (previous && (!isNumeric(previous) || leftAligned(previous)) && !rowTokens.some((o) => overlaps(o, previous)) && clearBetween(previous.x1, t.x0)) {
+  if (previous && (!isNumeric(previous) || maybeLeftAligned(previous)) && !rowTokens.some((o) => overlaps(o, previous)) && clearBetween(previous.x1, t.x0)) {
     const box = { x0: previous.x0, x1: 2 * centre - previous.x0 };
     if (box.x1 <= (spans[left + 1]?.x0 ?? Number.POSITIVE_INFINITY) && box.x1 >= t.x1) return spans.map((s, i) => (i === left ? { x0: s.x0, x1: t.x1 } : s));
   }

@@ -5,7 +5,7 @@ import type { TextRow } from './group-text-rows.ts';
 import { type AlignedRow, mergeWrappedLabelRows } from './merge-wrapped-label-rows.ts';
 import { joinWrappedTitles, type PlainRow } from './join-wrapped-titles.ts';
 import { joinCellText, roundBox, tokensBox } from './join-cell-text.ts';
-import type { PageToken } from './page-token.ts';
+import { splitTokenAt, type PageToken } from './page-token.ts';
 
 /** A text row outside any ruled grid, with its chunks and the block (space between grids) it lies in. */
 export interface FreeRow {
@@ -63,7 +63,10 @@ function plainLine(row: TextRow, chunks: readonly RowChunk[], page: number, rowO
 function alignedLine(row: TextRow, chunks: readonly RowChunk[], columns: readonly Column[], page: number, rowOf: (t: PageToken) => number): SourceLine {
   const perColumn = columns.map(() => [] as PageToken[]);
   // Runs of touching tokens (one word split by a font change) go to one column together.
-  for (const piece of chunks.flatMap((c) => touchingRuns(c.tokens))) {
+  // pdf.js joins the texts of two touching cells into one run with a space: cut it between the columns it straddles.
+  const gaps = columns.slice(1).map((col, i) => ((columns[i] as Column).x1 + col.x0) / 2);
+  const cut = (token: PageToken): PageToken[] => (columns.filter((col) => Math.min(col.x1, token.x1) - Math.max(col.x0, token.x0) > 0).length > 1 ? splitTokenAt(token, gaps) : [token]);
+  for (const piece of chunks.flatMap((c) => touchingRuns(c.tokens.flatMap(cut)))) {
     const box = { ...(piece[0] as PageToken), x0: Math.min(...piece.map((t) => t.x0)), x1: Math.max(...piece.map((t) => t.x1)) };
     // A spanning header word sits at the first column of its span, wherever its centre falls.
     const headed = columns.findIndex((col) => piece.some((t) => col.heads?.includes(t)));
