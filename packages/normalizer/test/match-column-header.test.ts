@@ -74,4 +74,10 @@ describe('matchColumnHeader', () => {
   test('should decline a header that names nothing', () => {
     expect(matchColumnHeader(['联系电话'], 'income')).toMatchObject({ key: null, via: 'none' });
   });
+
+  test('should read a header word wrapped over two header rows as one word', () => {
+    // Narrow borderless columns: 决算数 printed as 决算 / 数 under 公用经费.
+    expect(matchColumnHeader(['公用经费', '决算', '数'], 'general_budget_basic_expenditure')).toMatchObject({ key: 'public_funds', via: 'group' });
+    expect(matchColumnHeader(['公用经费', '决算数'], 'general_budget_basic_expenditure').key).toBe('public_funds');
+  });
 });

@@ -86,6 +86,7 @@ export function matchColumnHeader(header: readonly string[], tableKey: TableKey 
     const label = yearLabel(toMatchForm(fixed.text), year);
     if (label.length > 0 && !/^\d+$/.test(label) && !UNIT_LINE.test(label)) labels.push(label);
   }
+  joinWrappedLabels(labels);
   const side = sideOf(labels, tableKey);
   const valueLabels = labels.filter((label) => !STUB_LABELS.has(label) && !SIDE_BY_LABEL.has(label));
   const base = { side, slips };
@@ -104,6 +105,21 @@ export function matchColumnHeader(header: readonly string[], tableKey: TableKey 
   const fuzzy = FUZZY(leaf);
   if (fuzzy) return { ...base, key: fuzzy.value, via: 'fuzzy', label: fuzzy.matched, score: fuzzy.score };
   return { ...base, key: null, via: 'none', label: leaf, score: 0 };
+}
+
+const knownLabel = (label: string): boolean => BY_LABEL.has(label) || STUB_LABELS.has(label) || SIDE_BY_LABEL.has(label) || BUDGET_FINAL.has(label);
+
+/**
+ * A header word wrapped inside a narrow cell of a borderless table reaches
+ * the path as two levels (科目编 › 码, 决算 › 数): neighbours that are a known
+ * label only together, while one of them alone is not, are one label.
+ */
+function joinWrappedLabels(labels: string[]): void {
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const a = labels[i] as string;
+    const b = labels[i + 1] as string;
+    if (knownLabel(`${a}${b}`) && (!knownLabel(a) || !knownLabel(b))) labels.splice(i, 2, `${a}${b}`);
+  }
 }
 
 /**
