@@ -93,7 +93,8 @@ describe.skipIf(!executablePath)('text reports printed as PDF by Chromium and re
 
   test('borderless s001: the only misreadings are the known gaps, and no number changes value', () => {
     const { result } = get('s001', 'borderless');
-    // Known gaps: four narrow side blocks whose headers wrap (科目编/码, 决算/数); a three-level 三公 header whose middle word sits above vertically centred labels.
+    // Known gaps: four narrow side blocks whose header words wrap (决算 / 数 stays two header levels; keys and sides are right),
+    // and a three-level 三公 header whose middle word sits above vertically centred labels.
     expect(new Set(result.wrong.map((c) => c.table))).toEqual(new Set(['一般公共预算财政拨款基本支出决算明细表', '财政拨款“三公”经费支出决算表']));
     const printed = new Set(result.missing.map((c) => c.value));
     for (const cell of result.wrong) expect(printed.has(cell.value)).toBe(true);

@@ -86,15 +86,22 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
   const own: ColumnSpan[] = [];
   // Spanning words by the left edge of the first column they head (indices shift as columns are added).
   const heads: { x: number; token: PageToken }[] = [];
+  // Spanning words of one row head disjoint runs, left to right: where the last run of each row ends.
+  const runEnds = new Map<number, number>();
+  const headRun = (item: { token: PageToken; row: number }): boolean => {
+    const run = spanningRun(item, spans, rows, runEnds.get(item.row) ?? Number.NEGATIVE_INFINITY);
+    if (!run) return false;
+    heads.push({ x: (spans[run.a] as ColumnSpan).x0, token: item.token });
+    runEnds.set(item.row, (spans[run.b] as ColumnSpan).x1);
+    return true;
+  };
   for (const item of loose) {
     const widened = centredOver(item, spans, loose, rows, rights);
     if (widened) {
       spans = widened;
       continue;
     }
-    const first = spanningStart(item, spans, rows);
-    if (first !== null) heads.push({ x: (spans[first] as ColumnSpan).x0, token: item.token });
-    else own.push({ x0: item.token.x0, x1: item.token.x1 });
+    if (!headRun(item)) own.push({ x0: item.token.x0, x1: item.token.x1 });
   }
   if (own.length > 0) spans = settle([...spans, ...settle(own)]);
   // Header words over a column but centred on a run of columns (支出 over 项目 | 行次 | 合计 | …) head the run too.
@@ -102,9 +109,10 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
   rows.slice(0, Math.max(0, firstBody)).forEach((row, r) => {
     for (const chunk of row) {
       for (const t of chunk.tokens) {
-        if (loose.some((item) => item.token === t) || centredOnOwnColumn(t, spans)) continue;
-        const first = spanningStart({ token: t, row: r }, spans, rows);
-        if (first !== null) heads.push({ x: (spans[first] as ColumnSpan).x0, token: t });
+        // A word with another header word under it in its column is a group label, whatever column it happens to be centred on.
+        const headsWordsBelow = rows.slice(r + 1, firstBody).some((below) => below.some((c) => c.tokens.some((o) => overlaps(o, t))));
+        if (loose.some((item) => item.token === t) || (centredOnOwnColumn(t, spans) && !headsWordsBelow)) continue;
+        headRun({ token: t, row: r });
       }
     }
   });
@@ -127,26 +135,31 @@ const SPAN_TOLERANCE = 8;
  * A loose header word centred over a run of two or more columns that nothing
  * else of its row reaches into (a side label 收入 over 项目 | 行次 | 决算数, a
  * group label over its sub-columns) spans that run: it is anchored to the
- * run's first column rather than given a column of its own.
- * @returns index of the run's first column, or null
+ * run's first column rather than given a column of its own. Runs of the
+ * words of one row do not overlap (人员经费 | 公用经费 | 公用经费 over blocks of
+ * 科目编码 | 项目 | 决算数): a run starts after the previous word's run.
+ * @param after the right edge of the previous word's run in the row
+ * @returns the run's first and last column, or null
  */
-function spanningStart(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], rows: readonly (readonly RowChunk[])[]): number | null {
+function spanningRun(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], rows: readonly (readonly RowChunk[])[], after: number): { a: number; b: number } | null {
   const t = item.token;
   const centre = (t.x0 + t.x1) / 2;
   const others = (rows[item.row] ?? []).flatMap((c) => c.tokens).filter((o) => o !== t);
-  let best: { a: number; width: number } | null = null;
+  let best: { a: number; b: number } | null = null;
   for (let a = 0; a < spans.length; a++) {
     const start = spans[a] as ColumnSpan;
     if (start.x0 > t.x0) break;
+    // Runs of the words to the left end before this one may start.
+    if (start.x0 < after) continue;
     for (let b = a + 1; b < spans.length; b++) {
       const end = spans[b] as ColumnSpan;
       if (end.x1 < t.x1) continue;
       const range = { x0: start.x0, x1: end.x1 };
       if (others.some((o) => overlaps(o, range))) break;
-      if (Math.abs((range.x0 + range.x1) / 2 - centre) <= SPAN_TOLERANCE && (!best || b - a > best.width)) best = { a, width: b - a };
+      if (Math.abs((range.x0 + range.x1) / 2 - centre) <= SPAN_TOLERANCE && (!best || b - a > best.b - best.a)) best = { a, b };
     }
   }
-  return best?.a ?? null;
+  return best;
 }
 
 const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
