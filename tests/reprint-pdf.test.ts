@@ -91,6 +91,13 @@ describe.skipIf(!executablePath)('text reports printed as PDF by Chromium and re
     ]);
   });
 
+  test('borderless side blocks (人员经费 | 公用经费 ×3): each block\'s rows keep their side and key', () => {
+    const table = get('s001', 'borderless').actual.tables.find((t) => t.key === 'general_budget_basic_expenditure');
+    const byCode = (code: string) => table?.rows.find((r) => r.code === code);
+    expect([byCode('301')?.side, byCode('302')?.side, byCode('307')?.side]).toEqual(['personnel', 'public_funds', 'public_funds']);
+    expect(byCode('302')?.cells.map((c) => [c.key, c.value.kind === 'number' ? c.value.printed : c.value.kind])).toEqual([['public_funds', '20.26']]);
+  });
+
   test('borderless s001: the only misreadings are the known gaps, and no number changes value', () => {
     const { result } = get('s001', 'borderless');
     // Known gaps: four narrow side blocks whose header words wrap (决算 / 数 stays two header levels; keys and sides are right),
