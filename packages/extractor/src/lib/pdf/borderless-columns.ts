@@ -145,7 +145,7 @@ function spanningRun(item: { token: PageToken; row: number }, spans: readonly Co
   const t = item.token;
   const centre = (t.x0 + t.x1) / 2;
   const others = (rows[item.row] ?? []).flatMap((c) => c.tokens).filter((o) => o !== t);
-  let best: { a: number; b: number } | null = null;
+  const candidates: { a: number; b: number }[] = [];
   for (let a = 0; a < spans.length; a++) {
     const start = spans[a] as ColumnSpan;
     if (start.x0 > t.x0) break;
@@ -156,10 +156,27 @@ function spanningRun(item: { token: PageToken; row: number }, spans: readonly Co
       if (end.x1 < t.x1) continue;
       const range = { x0: start.x0, x1: end.x1 };
       if (others.some((o) => overlaps(o, range))) break;
-      if (Math.abs((range.x0 + range.x1) / 2 - centre) <= SPAN_TOLERANCE && (!best || b - a > best.b - best.a)) best = { a, b };
+      if (Math.abs((range.x0 + range.x1) / 2 - centre) <= SPAN_TOLERANCE) candidates.push({ a, b });
     }
   }
-  return best;
+  if (candidates.length === 0) return null;
+  // Evenly spaced columns make several runs symmetric about the word. The columns a group label spans have their
+  // own headers on one level (小计 | 购置费 | 运行维护费 under 公务用车购置及运行维护费), unlike the vertically centred
+  // neighbours (合计, 公务接待费) that a wider symmetric run would take in.
+  const firstBody = rows.findIndex((row) => row.some((c) => c.numeric));
+  const headerEnd = firstBody < 0 ? rows.length : firstBody;
+  const lowestWordRow = (k: number): number => {
+    for (let r = headerEnd - 1; r > item.row; r--) if ((rows[r] ?? []).some((c) => c.tokens.some((o) => overlaps(o, spans[k] as ColumnSpan)))) return r;
+    return -1;
+  };
+  const oneLevel = (run: { a: number; b: number }): boolean => {
+    const levels = new Set<number>();
+    for (let k = run.a; k <= run.b; k++) levels.add(lowestWordRow(k));
+    return levels.size === 1 && !levels.has(-1);
+  };
+  const widest = (list: { a: number; b: number }[]): { a: number; b: number } => list.reduce((best, run) => (run.b - run.a > best.b - best.a ? run : best));
+  const level = candidates.filter(oneLevel);
+  return widest(level.length > 0 ? level : candidates);
 }
 
 const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
