@@ -1,5 +1,6 @@
 import type { RowChunk } from './chunk-text-row.ts';
 import type { PageToken } from './page-token.ts';
+import { xOverlap } from './x-overlap.ts';
 
 /** An x range of a borderless table's column. */
 export interface ColumnSpan {
@@ -81,15 +82,17 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
   let spans = settle([...cluster(rights), ...cluster(lefts)].filter((c) => c.count >= minCount).map((c) => ({ x0: c.x0, x1: c.x1 })));
   const loose: { token: PageToken; row: number }[] = [];
   rows.forEach((row, r) => {
-    for (const chunk of row) for (const t of chunk.tokens) if (!spans.some((s) => Math.min(s.x1, t.x1) - Math.max(s.x0, t.x0) > 0)) loose.push({ token: t, row: r });
+    for (const chunk of row) for (const t of chunk.tokens) if (!spans.some((s) => overlaps(s, t))) loose.push({ token: t, row: r });
   });
   const own: ColumnSpan[] = [];
   // Spanning words by the left edge of the first column they head (indices shift as columns are added).
   const heads: { x: number; token: PageToken }[] = [];
   // Spanning words of one row head disjoint runs, left to right: where the last run of each row ends.
   const runEnds = new Map<number, number>();
+  const firstBody = rows.findIndex((row) => row.some((c) => c.numeric));
+  const headerEnd = firstBody < 0 ? rows.length : firstBody;
   const headRun = (item: { token: PageToken; row: number }): boolean => {
-    const run = spanningRun(item, spans, rows, runEnds.get(item.row) ?? Number.NEGATIVE_INFINITY);
+    const run = spanningRun(item, spans, rows, headerEnd, runEnds.get(item.row) ?? Number.NEGATIVE_INFINITY);
     if (!run) return false;
     heads.push({ x: (spans[run.a] as ColumnSpan).x0, token: item.token });
     runEnds.set(item.row, (spans[run.b] as ColumnSpan).x1);
@@ -105,7 +108,6 @@ export function borderlessColumns(rows: readonly (readonly RowChunk[])[]): Colum
   }
   if (own.length > 0) spans = settle([...spans, ...settle(own)]);
   // Header words over a column but centred on a run of columns (支出 over 项目 | 行次 | 合计 | …) head the run too.
-  const firstBody = rows.findIndex((row) => row.some((c) => c.numeric));
   rows.slice(0, Math.max(0, firstBody)).forEach((row, r) => {
     for (const chunk of row) {
       for (const t of chunk.tokens) {
@@ -138,10 +140,11 @@ const SPAN_TOLERANCE = 8;
  * run's first column rather than given a column of its own. Runs of the
  * words of one row do not overlap (人员经费 | 公用经费 | 公用经费 over blocks of
  * 科目编码 | 项目 | 决算数): a run starts after the previous word's run.
+ * @param headerEnd index of the first body row (rows above it are header rows)
  * @param after the right edge of the previous word's run in the row
  * @returns the run's first and last column, or null
  */
-function spanningRun(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], rows: readonly (readonly RowChunk[])[], after: number): { a: number; b: number } | null {
+function spanningRun(item: { token: PageToken; row: number }, spans: readonly ColumnSpan[], rows: readonly (readonly RowChunk[])[], headerEnd: number, after: number): { a: number; b: number } | null {
   const t = item.token;
   const centre = (t.x0 + t.x1) / 2;
   const others = (rows[item.row] ?? []).flatMap((c) => c.tokens).filter((o) => o !== t);
@@ -163,8 +166,6 @@ function spanningRun(item: { token: PageToken; row: number }, spans: readonly Co
   // Evenly spaced columns make several runs symmetric about the word. The columns a group label spans have their
   // own headers on one level (小计 | 购置费 | 运行维护费 under 公务用车购置及运行维护费), unlike the vertically centred
   // neighbours (合计, 公务接待费) that a wider symmetric run would take in.
-  const firstBody = rows.findIndex((row) => row.some((c) => c.numeric));
-  const headerEnd = firstBody < 0 ? rows.length : firstBody;
   const lowestWordRow = (k: number): number => {
     for (let r = headerEnd - 1; r > item.row; r--) if ((rows[r] ?? []).some((c) => c.tokens.some((o) => overlaps(o, spans[k] as ColumnSpan)))) return r;
     return -1;
@@ -179,7 +180,7 @@ function spanningRun(item: { token: PageToken; row: number }, spans: readonly Co
   return widest(level.length > 0 ? level : candidates);
 }
 
-const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => xOverlap(a, b) > 0;
 
 /**
  * A header word printed over no body cell may be centred over a column whose
@@ -198,17 +199,21 @@ function centredOver(item: { token: PageToken; row: number }, spans: readonly Co
   const clearBetween = (a: number, b: number): boolean => !loose.some((o) => o.token !== t && o.token.x0 < b && o.token.x1 > a);
   const numbersIn = (s: ColumnSpan): { x0: number; x1: number }[] => rights.filter((r) => r.x1 > s.x0 && r.x1 <= s.x1 + 0.01);
   const isNumeric = (s: ColumnSpan): boolean => numbersIn(s).length > 0;
-  // Numbers are right-aligned, except short running numbers (行次, 序号) some producers left-align.
-  const leftAligned = (s: ColumnSpan): boolean => {
+  // Numbers are right-aligned, except short running numbers (行次, 序号) some producers left-align; numbers all of one
+  // width (行次 31…60) show no alignment, and either edge may anchor their column.
+  const edgeSpreads = (s: ColumnSpan): { left: number; right: number } | null => {
     const numbers = numbersIn(s);
+    if (numbers.length < 2) return null;
     const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
-    return numbers.length > 1 && spread(numbers.map((n) => n.x0)) < spread(numbers.map((n) => n.x1));
+    return { left: spread(numbers.map((n) => n.x0)), right: spread(numbers.map((n) => n.x1)) };
   };
-  // Numbers all of one width (行次 31…60) show no alignment: either edge may anchor the column.
+  const leftAligned = (s: ColumnSpan): boolean => {
+    const e = edgeSpreads(s);
+    return e !== null && e.left < e.right;
+  };
   const maybeLeftAligned = (s: ColumnSpan): boolean => {
-    const numbers = numbersIn(s);
-    const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
-    return numbers.length > 1 && spread(numbers.map((n) => n.x0)) <= spread(numbers.map((n) => n.x1));
+    const e = edgeSpreads(s);
+    return e !== null && e.left <= e.right;
   };
   const right = spans.findIndex((s) => s.x0 >= t.x1);
   const left = right < 0 ? spans.length - 1 : right - 1;

@@ -1,4 +1,4 @@
-import type { PageToken } from './page-token.ts';
+import { isAmountText, type PageToken } from './page-token.ts';
 
 /** Tokens of one row that read as one phrase: no gap wider than about one character between them. */
 export interface RowChunk {
@@ -16,8 +16,6 @@ const CELL_GAP = 1.0;
  * right-aligned amount followed by the next side's left-aligned name).
  */
 const NUMBER_GAP = 0.5;
-/** An amount with decimals or thousands separators: a label is not followed by one inside the same cell. */
-const AMOUNT = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^[-−]?\d{1,3}(?:,\d{3})+$/;
 
 /**
  * Split a text row into chunks at wide gaps.
@@ -33,7 +31,7 @@ export function chunkTextRow(tokens: readonly PageToken[]): RowChunk[] {
     if (prev) {
       const gap = token.x0 - prev.x1;
       const font = Math.min(prev.fontSize, token.fontSize) || 10;
-      const limit = prev.numeric || (token.numeric && AMOUNT.test(token.text.trim())) ? NUMBER_GAP : CELL_GAP;
+      const limit = prev.numeric || (token.numeric && isAmountText(token.text.trim())) ? NUMBER_GAP : CELL_GAP;
       if (gap > limit * font || token.startsCell) {
         chunks.push(toChunk(current));
         current = [];

@@ -6,6 +6,7 @@ import { type AlignedRow, mergeWrappedLabelRows } from './merge-wrapped-label-ro
 import { joinWrappedTitles, type PlainRow } from './join-wrapped-titles.ts';
 import { joinCellText, roundBox, tokensBox } from './join-cell-text.ts';
 import { splitTokenAt, type PageToken } from './page-token.ts';
+import { xOverlap } from './x-overlap.ts';
 
 /** A text row outside any ruled grid, with its chunks and the block (space between grids) it lies in. */
 export interface FreeRow {
@@ -46,7 +47,7 @@ function columnOfToken(columns: readonly Column[], token: PageToken): number {
   let best = -1;
   let bestOverlap = 0;
   columns.forEach((col, i) => {
-    const overlap = Math.min(token.x1, col.x1) - Math.max(token.x0, col.x0);
+    const overlap = xOverlap(token, col);
     if (overlap > bestOverlap) {
       bestOverlap = overlap;
       best = i;
@@ -65,7 +66,7 @@ function alignedLine(row: TextRow, chunks: readonly RowChunk[], columns: readonl
   // Runs of touching tokens (one word split by a font change) go to one column together.
   // pdf.js joins the texts of two touching cells into one run with a space: cut it between the columns it straddles.
   const gaps = columns.slice(1).map((col, i) => ((columns[i] as Column).x1 + col.x0) / 2);
-  const cut = (token: PageToken): PageToken[] => (columns.filter((col) => Math.min(col.x1, token.x1) - Math.max(col.x0, token.x0) > 0).length > 1 ? splitTokenAt(token, gaps) : [token]);
+  const cut = (token: PageToken): PageToken[] => (columns.filter((col) => xOverlap(col, token) > 0).length > 1 ? splitTokenAt(token, gaps) : [token]);
   for (const piece of chunks.flatMap((c) => touchingRuns(c.tokens.flatMap(cut)))) {
     const box = { ...(piece[0] as PageToken), x0: Math.min(...piece.map((t) => t.x0)), x1: Math.max(...piece.map((t) => t.x1)) };
     // A spanning header word sits at the first column of its span, wherever its centre falls.

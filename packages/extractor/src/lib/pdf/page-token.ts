@@ -20,10 +20,28 @@ export interface PageToken {
 
 const NUMERIC = /^(?:[-−+]?[\d,，]*\d(?:\s*[.．]\s*\d+)?%?|[-—–－─]{1,3})$/;
 
+/** An amount with decimals or thousands separators (never a count, 行次 or code). */
+const AMOUNT = String.raw`[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)`;
+const AMOUNT_ONLY = new RegExp(`^${AMOUNT}$`);
+
+/**
+ * True for an amount with decimals or thousands separators.
+ * @example isAmountText('2,365.94') // true
+ * @example isAmountText('31') // false
+ */
+export function isAmountText(text: string): boolean {
+  return AMOUNT_ONLY.test(text);
+}
+
 /** Relative advance of a character: CJK and full-width forms are twice as wide as ASCII. */
 function charWeight(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   return code >= 0x2e80 ? 2 : 1;
+}
+
+/** Relative advance of a text: the sum of its characters' weights. */
+function textWeight(text: string): number {
+  return [...text].reduce((sum, ch) => sum + charWeight(ch), 0);
 }
 
 /**
@@ -39,7 +57,7 @@ export function splitTokenAt(token: PageToken, boundaries: readonly number[]): P
   const inside = boundaries.filter((x) => x > token.x0 + 1 && x < token.x1 - 1);
   if (inside.length === 0 || !/\s/.test(token.text)) return [token];
   const chars = [...token.text];
-  const total = chars.reduce((sum, ch) => sum + charWeight(ch), 0) || 1;
+  const total = textWeight(token.text) || 1;
   const unit = (token.x1 - token.x0) / total;
   const positions: number[] = [];
   let offset = 0;
@@ -79,16 +97,15 @@ function makeToken(text: string, x0: number, x1: number, item: PositionedText): 
   return { text, x0, x1, y: item.y, bottom, top, fontSize: item.fontSize, numeric: NUMERIC.test(text.replace(/\s+/g, '')), rotated: item.rotated };
 }
 
-/** An amount with decimals or separators, one space, then a label (not a unit): two touching cells pdf.js joined into one run. */
-const AMOUNT_THEN_LABEL = /^([-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)) (?![万亿千]?元|倍|个|人|辆|台|套|次|项|年|月|日)([\u4e00-\u9fff].*)$/;
+/** An amount, one space, then a label (not a unit): two touching cells pdf.js joined into one run. */
+const AMOUNT_THEN_LABEL = new RegExp(`^(${AMOUNT}) (?![万亿千]?元|倍|个|人|辆|台|套|次|项|年|月|日)([\\u4e00-\\u9fff].*)$`);
 
 function splitAmountThenLabel(token: PageToken): PageToken[] {
   const match = token.rotated ? null : AMOUNT_THEN_LABEL.exec(token.text);
   if (!match) return [token];
   const [, amount = '', label = ''] = match;
-  const weight = (text: string): number => [...text].reduce((sum, ch) => sum + charWeight(ch), 0);
-  const unit = (token.x1 - token.x0) / (weight(token.text) || 1);
-  const amountEnd = token.x0 + weight(amount) * unit;
+  const unit = (token.x1 - token.x0) / (textWeight(token.text) || 1);
+  const amountEnd = token.x0 + textWeight(amount) * unit;
   return [
     { ...token, text: amount, x1: amountEnd, numeric: true },
     { ...token, text: label, x0: amountEnd + unit, numeric: false, startsCell: true },
@@ -114,16 +131,16 @@ export function tokensFromItems(items: readonly PositionedText[]): PageToken[] {
       const trail = str.length - str.trimEnd().length;
       if (lead === 0 && trail === 0) tokens.push(makeToken(str, item.x, item.x + item.width, item));
       else {
-        const total = [...str].reduce((sum, ch) => sum + charWeight(ch), 0) || 1;
+        const total = textWeight(str) || 1;
         const unit = item.width / total;
-        const x0 = item.x + [...str.slice(0, lead)].reduce((s, ch) => s + charWeight(ch), 0) * unit;
-        const x1 = item.x + item.width - [...str.slice(str.length - trail)].reduce((s, ch) => s + charWeight(ch), 0) * unit;
+        const x0 = item.x + textWeight(str.slice(0, lead)) * unit;
+        const x1 = item.x + item.width - textWeight(str.slice(str.length - trail)) * unit;
         tokens.push(makeToken(str.trim(), x0, item.rotated ? item.x + item.width : x1, item));
       }
       continue;
     }
     const chars = [...str];
-    const total = chars.reduce((sum, ch) => sum + charWeight(ch), 0) || 1;
+    const total = textWeight(str) || 1;
     const unit = item.width / total;
     let offset = 0;
     let start = -1;
