@@ -5,7 +5,7 @@ import type { LineTrace } from './line-trace.ts';
 import { alignSpacedGrid } from './align-spaced-grid.ts';
 import { parseGridTable } from './parse-grid-table.ts';
 import { tableLineKind } from './table-block-lines.ts';
-import { formLabel, issuingUnitOf, moneyUnitOf, trailingFormLabel } from './table-line-kinds.ts';
+import { formLabel, issuingUnitOf, moneyUnitOf, titleCore, trailingFormLabel } from './table-line-kinds.ts';
 
 /** A table built from a block, with what the assembler needs besides. */
 export interface BuiltTable {
@@ -62,7 +62,7 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
       notes.push(text);
       roles.set(line, { role: 'table-note', detail: kind === 'note' ? 'note' : 'text after the grid' });
     } else if (kind === 'grid') grid.push(line);
-    else if (title === null && label !== null && grid.length === 0 && isTitleAfterLabel(text)) {
+    else if (title === null && label !== null && grid.length === 0 && /表$/.test(titleCore(text, 60) ?? '')) {
       // A form label on its own line (表2) names the next line as the title, whatever words it uses.
       title = text.trim();
       roles.set(line, { role: 'table-title', detail: 'title under the form label' });
@@ -103,10 +103,4 @@ export function buildTable(block: readonly AssembleLine[], context: { file: stri
     prov: { file: context.file, page: first?.page ?? 1, line: first?.line ?? 1 },
   };
   return { table, findings, roles, issuer };
-}
-
-/** A short line ending in 表 (bracketed qualifiers aside), without sentence punctuation. */
-function isTitleAfterLabel(text: string): boolean {
-  const compact = text.replace(/\s+/g, '');
-  return compact.length >= 4 && compact.length <= 60 && !/[，。；;！]/.test(compact) && /表$/.test(compact.replace(/(?:[（(][^（）()]*[）)])+$/, ''));
 }

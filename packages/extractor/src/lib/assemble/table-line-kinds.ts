@@ -63,11 +63,22 @@ const TITLE_WORDS = /收|支|预算|决算|经费|拨款|采购|统计|绩效|�
  * @example isTableTitle('本部门无政府性基金收支，已公开空表') // false
  */
 export function isTableTitle(text: string): boolean {
+  const core = titleCore(text, 80);
+  if (core === null || /^(本|我|无|注|说明)|^第[一二三四五六七八九十\d]+(?:部分|章|篇)/.test(core)) return false;
+  const bare = core.replace(/[：:]$/, '');
+  return /表$/.test(bare) && TITLE_WORDS.test(bare) && !/目录|空表$/.test(bare);
+}
+
+/**
+ * The shape every table title has: 4 to `maxLength` characters without
+ * whitespace and without sentence punctuation. Returns the text with its
+ * trailing bracketed qualifiers （…） removed, or null.
+ * @example titleCore('部门收支总表（不含上年结转）', 80) // '部门收支总表'
+ */
+export function titleCore(text: string, maxLength: number): string | null {
   const compact = text.replace(/\s+/g, '');
-  if (compact.length < 4 || compact.length > 80) return false;
-  if (/[，。；;！]|^(本|我|无|注|说明)|^第[一二三四五六七八九十\d]+(?:部分|章|篇)/.test(compact)) return false;
-  const core = compact.replace(/(?:[（(][^（）()]*[）)])+$/, '').replace(/[：:]$/, '');
-  return /表$/.test(core) && TITLE_WORDS.test(core) && !/目录|空表$/.test(core);
+  if (compact.length < 4 || compact.length > maxLength || /[，。；;！]/.test(compact)) return null;
+  return compact.replace(/(?:[（(][^（）()]*[）)])+$/, '');
 }
 
 /**
