@@ -14,11 +14,10 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { processBytes } from '@budgetdoc/pipeline';
 import { chromium } from 'playwright-core';
 import { compareReportCells } from '../tests/helpers/compare-report-cells.ts';
 import { corpusReport, manifest } from '../tests/helpers/corpus.ts';
-import { isRendered, renderReportHtml, type RenderVariant } from '../tests/helpers/render-report-html.ts';
+import { isRendered, reprint, type RenderVariant } from '../tests/helpers/render-report-html.ts';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
@@ -36,13 +35,9 @@ try {
   for (const id of chosen) {
     const expected = await corpusReport(id);
     for (const variant of variants) {
-      const page = await browser.newPage();
-      await page.setContent(renderReportHtml(expected, variant));
-      const pdf = await page.pdf({ preferCSSPageSize: true });
-      await page.close();
       const file = join(out, `${expected.id}.${variant}.pdf`);
+      const { pdf, actual } = await reprint(browser, expected, variant, file);
       writeFileSync(file, pdf);
-      const actual = await processBytes(new Uint8Array(pdf), file);
       const result = compareReportCells(expected, actual, isRendered);
       totals.matched += result.matched;
       totals.wrong += result.wrong.length;

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { processBytes } from '@budgetdoc/pipeline';
 import type { Report } from '@budgetdoc/schema';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type CellComparison, compareReportCells } from './helpers/compare-report-cells.ts';
 import { corpusReport } from './helpers/corpus.ts';
-import { isRendered, renderReportHtml, type RenderVariant } from './helpers/render-report-html.ts';
+import { isRendered, reprint, type RenderVariant } from './helpers/render-report-html.ts';
 
 // The PDF reader on a producer the corpus does not have: text reports' tables printed by Chromium and read back.
 // CI installs Debian's chromium; anywhere else the test says why it did not run.
@@ -26,11 +25,7 @@ describe.skipIf(!executablePath)('text reports printed as PDF by Chromium and re
     for (const seed of [...SEEDS, ...PDFS]) {
       const expected = await corpusReport(seed);
       for (const variant of (PDFS as readonly string[]).includes(seed) ? VARIANTS.filter((v) => v !== 'borderless') : VARIANTS) {
-        const page = await browser.newPage();
-        await page.setContent(renderReportHtml(expected, variant));
-        const pdf = await page.pdf({ preferCSSPageSize: true });
-        await page.close();
-        const actual = await processBytes(new Uint8Array(pdf), `${seed}.${variant}.pdf`);
+        const { actual } = await reprint(browser, expected, variant, `${seed}.${variant}.pdf`);
         read.set(`${seed}/${variant}`, { expected, actual, result: compareReportCells(expected, actual, isRendered) });
       }
     }

@@ -1,4 +1,6 @@
 import type { Column, Report, Row, Table } from '@budgetdoc/schema';
+import { processBytes } from '@budgetdoc/pipeline';
+import type { Browser } from 'playwright-core';
 
 /**
  * How a report's tables are drawn, so one extracted report can be printed
@@ -14,11 +16,12 @@ export type RenderVariant = 'ruled' | 'borderless' | 'split-codes' | 'narrow' | 
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const BOXED = 'table{border-collapse:collapse} th,td{border:0.75pt solid #000}';
 const STYLE: Record<RenderVariant, string> = {
-  ruled: 'table{border-collapse:collapse} th,td{border:0.75pt solid #000}',
-  'split-codes': 'table{border-collapse:collapse} th,td{border:0.75pt solid #000}',
+  ruled: BOXED,
+  'split-codes': BOXED,
   dense: 'body{font-size:6.5pt} td{padding:0.5pt 1.5pt} th{padding:0.5pt} table{border-collapse:collapse;border-top:1pt solid #000;border-bottom:1pt solid #000} thead tr:last-child th{border-bottom:0.5pt solid #000}',
-  narrow: '@page{size:A4 portrait} table{border-collapse:collapse} th,td{border:0.75pt solid #000} td.name{width:22%}',
+  narrow: `@page{size:A4 portrait} ${BOXED} td.name{width:22%}`,
   borderless: 'table{border-collapse:collapse;border-top:1.2pt solid #000;border-bottom:1.2pt solid #000} thead tr:last-child th{border-bottom:0.75pt solid #000}',
 };
 
@@ -145,4 +148,20 @@ export function renderReportHtml(report: Report, variant: RenderVariant): string
   const tables = report.tables.filter(isRendered);
   const css = `@page{size:A4 landscape;margin:15mm} body{font-family:"WenQuanYi Zen Hei",sans-serif;font-size:9pt} section{break-before:page} h2{text-align:center;font-size:14pt} p.unit{text-align:right} table{width:100%} th{font-weight:normal;padding:2pt} td{padding:2pt 3pt} td.num{text-align:right;white-space:nowrap} td.code{white-space:nowrap} ${STYLE[variant]}`;
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${tables.map((t) => renderTable(t, variant)).join('')}</body></html>`;
+}
+
+/**
+ * Print a report's tables with Chromium and read the PDF back through the full pipeline.
+ * @returns the PDF bytes and the report read from them
+ * @example const { actual } = await reprint(browser, report, 'ruled', 's001.ruled.pdf')
+ */
+export async function reprint(browser: Browser, report: Report, variant: RenderVariant, file: string): Promise<{ pdf: Uint8Array; actual: Report }> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(renderReportHtml(report, variant));
+    const pdf = new Uint8Array(await page.pdf({ preferCSSPageSize: true }));
+    return { pdf, actual: await processBytes(pdf, file) };
+  } finally {
+    await page.close();
+  }
 }
